@@ -1,0 +1,79 @@
+package org.annals.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.annals.model.ArticleRecord;
+import org.annals.model.EntityId;
+import org.annals.model.EntityKind;
+import org.annals.model.EventType;
+import org.annals.model.Status;
+import org.junit.jupiter.api.Test;
+
+class DemoTimelineTest {
+
+  private static final String VISIT =
+      "The commander of Israel's Air Force, General Tomer Bar, on Tuesday landed in Morocco for his first"
+          + " official visit to the north African country.";
+
+  private static ArticleRecord visit(String id, String value, String earliest, String latest, Status status) {
+    Records.Builder b = new Records.Builder(id, "2023-02-22", VISIT);
+    EntityId bar = b.entity("Tomer Bar", EntityKind.PERSON, "ISR");
+    EntityId morocco = b.entity("Morocco", EntityKind.COUNTRY, "MAR");
+    return b.event(EventType.CONSULT, "visit", bar, morocco, morocco, value, earliest, latest, status, "visit")
+        .build();
+  }
+
+  @Test
+  void lineShowsDateTypeActorsPlaceStatusExcerptAndArticle() {
+    DemoTimeline t = DemoTimeline.of(List.of(visit("seed.txt", "2023-02-21", "2023-02-21", "2023-02-21",
+        Status.OCCURRED)));
+    assertThat(t.lines()).containsExactly(
+        "2023-02-21  CONSULT/visit       Tomer Bar (ISR) → Morocco (MAR)  @Morocco  [occurred]  "
+            + "\"…on Tuesday landed in Morocco for his first official visit to the north African country.\""
+            + "  (seed.txt)");
+  }
+
+  @Test
+  void sameHappeningInTwoArticlesIsShownOnceWithTheMorePreciseDate() {
+    ArticleRecord a = visit("a.txt", "2023-02", "2023-02-01", "2023-02-28", Status.OCCURRED);
+    ArticleRecord b = visit("b.txt", "2023-02-21", "2023-02-21", "2023-02-21", Status.OCCURRED);
+    DemoTimeline t = DemoTimeline.of(List.of(a, b));
+    assertThat(t.eventCount()).isEqualTo(2);
+    assertThat(t.entries()).hasSize(1);
+    assertThat(t.lines().get(0)).startsWith("2023-02-21  CONSULT/visit").endsWith("(2 reports: a.txt, b.txt)");
+  }
+
+  @Test
+  void differentDatesTypesOrNegationStayApartAndSortByDate() {
+    ArticleRecord march = visit("march.txt", "2023-03-05", "2023-03-05", "2023-03-05", Status.OCCURRED);
+    ArticleRecord feb = visit("feb.txt", "2023-02-21", "2023-02-21", "2023-02-21", Status.OCCURRED);
+    ArticleRecord denied = visit("denied.txt", "2023-02-21", "2023-02-21", "2023-02-21", Status.NEGATED);
+    DemoTimeline t = DemoTimeline.of(List.of(march, feb, denied));
+    assertThat(t.entries()).hasSize(3);
+    assertThat(t.lines()).extracting(l -> l.substring(0, 10))
+        .containsExactly("2023-02-21", "2023-02-21", "2023-03-05");
+    assertThat(t.lines().get(0)).endsWith("(feb.txt)");
+    assertThat(t.lines().get(1)).contains("[negated]");
+  }
+
+  @Test
+  void twoEventsOfOneArticleAreNotMerged() {
+    Records.Builder b = new Records.Builder("one.txt", "2023-02-22", VISIT);
+    EntityId bar = b.entity("Tomer Bar", EntityKind.PERSON, "ISR");
+    EntityId morocco = b.entity("Morocco", EntityKind.COUNTRY, "MAR");
+    b.event(EventType.CONSULT, "visit", bar, morocco, null, "2023-02", "2023-02-01", "2023-02-28",
+        Status.OCCURRED, "visit");
+    b.event(EventType.CONSULT, "visit", bar, morocco, null, "2023-02-21", "2023-02-21", "2023-02-21",
+        Status.OCCURRED, "landed");
+    assertThat(DemoTimeline.of(List.of(b.build())).entries()).hasSize(2);
+  }
+
+  @Test
+  void excerptFitsAndKeepsTheTrigger() {
+    String text = "word ".repeat(40) + "TRIGGER " + "more ".repeat(40);
+    String excerpt = DemoTimeline.excerpt(text, text.indexOf("TRIGGER"), 90);
+    assertThat(excerpt).hasSizeLessThanOrEqualTo(90).contains("TRIGGER").startsWith("…").endsWith("…");
+    assertThat(DemoTimeline.excerpt("Short  and\nsweet.", 0, 90)).isEqualTo("Short and sweet.");
+  }
+}

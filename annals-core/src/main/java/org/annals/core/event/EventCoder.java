@@ -1,0 +1,609 @@
+package org.annals.core.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.annals.core.actor.ActorMention;
+import org.annals.core.actor.Actors;
+import org.annals.core.annotate.AnnotatedDocument;
+import org.annals.core.annotate.Clauses;
+import org.annals.core.annotate.Dependency;
+import org.annals.core.annotate.Sentence;
+import org.annals.core.annotate.Token;
+import org.annals.core.lexicon.CameoCode;
+import org.annals.core.lexicon.CameoLexicon;
+import org.annals.core.lexicon.Pos;
+import org.annals.core.lexicon.TriggerLexicon;
+import org.annals.core.lexicon.TriggerRule;
+import org.annals.core.lexicon.TsvTable;
+import org.annals.core.time.EventDater;
+import org.annals.core.time.Timeline;
+import org.annals.model.Basis;
+import org.annals.model.Entity;
+import org.annals.model.EntityId;
+import org.annals.model.EntityKind;
+import org.annals.model.Event;
+import org.annals.model.EventDate;
+import org.annals.model.EventId;
+import org.annals.model.EventType;
+import org.annals.model.Mention;
+import org.annals.model.Quote;
+import org.annals.model.Status;
+
+/**
+ * PLOVER events from trigger words matched against the dependency parse.
+ *
+ * <p>For each verb or common noun whose lemma is in the trigger lexicon (and whose object or modifier fits the
+ * row's constraint), the roles of the row give source and target: only entities in the trigger's own clause (or
+ * the clause it is the complement of) count, so actors are never stitched together from unrelated parts of the
+ * article. An event needs a source actor; reciprocal rows (meetings, agreements) put every party in the source.
+ * Then status (negated, hypothetical, planned, occurred), attribution (a quote's speaker, or the subject of the
+ * speech verb governing the clause), place, date ({@link EventDater}) and contexts; finally mentions of one
+ * happening in the article are merged into one event that keeps every report.
+ * Stateless and thread-safe.
+ */
+public final class EventCoder {
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+    private static final Set<String> NEG_GOVERNORS = Set.of("refuse", "deny", "fail", "decline", "reject", "avoid");
+    private static final Set<String> PLAN_GOVERNORS = Set.of("plan", "expect", "intend", "schedule", "prepare",
+            "aim", "hope", "seek", "want", "set", "due", "promise", "pledge", "vow", "agree");
+    private static final Set<String> HYPO_GOVERNORS = Set.of("propose", "offer", "consider", "suggest", "threaten",
+            "urge", "demand", "call", "ask", "warn", "may", "might", "could");
+    private static final Set<String> HYPO_AUX = Set.of("could", "might", "would", "may", "should", "can");
+    private static final Set<String> PLAN_ADJ = Set.of("planned", "upcoming", "scheduled", "proposed", "future",
+            "expected", "forthcoming");
+    private static final Set<String> LIGHT_VERBS = Set.of("make", "pay", "conduct", "hold", "carry", "undertake",
+            "begin", "have", "launch", "start", "sign", "reach", "conclude", "stage", "mount", "host", "attend");
+    private static final Set<String> PLACE_PREPS = Set.of("in", "at");
+
+    private final TriggerLexicon triggers;
+    private final CameoLexicon cameo;
+    private final List<String[]> contextCues;
+    private final EventDater dater = new EventDater();
+
+    public EventCoder() {
+        this(TriggerLexicon.standard(), CameoLexicon.standard());
+    }
+
+    public EventCoder(TriggerLexicon triggers, CameoLexicon cameo) {
+        this.triggers = triggers;
+        this.cameo = cameo;
+        List<String[]> cues = new ArrayList<>();
+        for (TsvTable.Row r : TsvTable.load("/org/annals/core/lexicon/contexts.tsv").rows()) {
+            cues.add(new String[] {r.get("cue"), r.get("context"), r.id()});
+        }
+        this.contextCues = List.copyOf(cues);
+    }
+
+    /** An event being built. */
+    private static final class Draft {
+        TriggerRule rule;
+        Sentence sentence;
+        int trigger;
+        EventType type;
+        Optional<String> mode;
+        String cameo;
+        List<EntityId> source = new ArrayList<>();
+        List<EntityId> target = new ArrayList<>();
+        Optional<EntityId> location = Optional.empty();
+        Status status;
+        EventDate date;
+        Optional<EntityId> attribution = Optional.empty();
+        LinkedHashSet<String> contexts = new LinkedHashSet<>();
+        List<String> rules = new ArrayList<>();
+        List<Mention> reports = new ArrayList<>();
+        double confidence;
+        Mention triggerMention;
+        Mention evidence;
+    }
+
+    public List<Event> code(AnnotatedDocument doc, Actors actors, Timeline timeline, List<Quote> quotes) {
+        List<Draft> drafts = new ArrayList<>();
+        List<EventDater.Dated> dated = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            Map<Integer, TriggerRule> matched = new java.util.TreeMap<>();
+            for (Token t : s.tokens()) {
+                match(s, t).ifPresent(r -> matched.put(t.index(), r));
+            }
+            for (Map.Entry<Integer, TriggerRule> m : matched.entrySet()) {
+                int i = m.getKey();
+                Optional<Dependency> up = s.head(i);
+                if (up.isPresent() && up.get().governor() >= 0 && matched.containsKey(up.get().governor())
+                        && (up.get().rel().equals("xcomp") || up.get().baseRel().equals("obj")
+                        && m.getValue().pos() == Pos.N)) {
+                    continue; // "agreed to deepen ties", "signed an agreement": the governing trigger codes it
+                }
+                Optional<Draft> d = build(doc, actors, timeline, quotes, s, i, m.getValue(), dated);
+                d.ifPresent(x -> {
+                    drafts.add(x);
+                    dated.add(new EventDater.Dated(s.index(), i, s.token(i).lemma(), x.date,
+                            x.status == Status.PLANNED));
+                });
+            }
+        }
+        List<Draft> merged = merge(drafts);
+        merged.sort(Comparator.comparingInt((Draft d) -> d.triggerMention.start()));
+        List<Event> out = new ArrayList<>();
+        int n = 1;
+        for (Draft d : merged) {
+            double goldstein = cameo.byCode(d.cameo).map(CameoCode::goldstein).orElse(0.0);
+            out.add(new Event(EventId.of(n++), d.type, d.mode, List.copyOf(d.contexts), d.cameo, goldstein,
+                    d.source, d.target, d.location, d.date, d.status, d.triggerMention, d.evidence, d.attribution,
+                    Math.max(0.05, Math.min(0.99, d.confidence)), d.rules, d.reports));
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ trigger matching
+
+    private Optional<TriggerRule> match(Sentence s, Token t) {
+        Pos pos;
+        if (t.pos().startsWith("VB")) {
+            pos = Pos.V;
+        } else if (t.pos().equals("NN") || t.pos().equals("NNS")) {
+            pos = Pos.N;
+        } else {
+            return Optional.empty();
+        }
+        for (TriggerRule r : triggers.forLemma(t.lemma(), pos)) {
+            if (r.particle().isPresent() && s.children(t.index()).stream().noneMatch(d ->
+                    (d.rel().equals("compound:prt") || d.baseRel().equals("obl") || d.rel().equals("case"))
+                            && s.token(d.dependent()).word().equalsIgnoreCase(r.particle().get())
+                    || d.baseRel().equals("obl") && s.children(d.dependent(), "case").stream()
+                            .anyMatch(c -> s.token(c).word().equalsIgnoreCase(r.particle().get())))) {
+                continue;
+            }
+            if (!r.objects().isEmpty() && !objectFits(s, t.index(), pos, r.objects())) {
+                continue;
+            }
+            return Optional.of(r);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean objectFits(Sentence s, int i, Pos pos, Set<String> objects) {
+        List<Integer> cands = new ArrayList<>();
+        if (pos == Pos.V) {
+            cands.addAll(s.children(i, "obj"));
+            cands.addAll(s.children(i, "nsubj:pass"));
+        } else {
+            cands.addAll(s.children(i, "compound"));
+            cands.addAll(s.children(i, "amod"));
+            cands.addAll(s.children(i, "nmod"));
+        }
+        for (int c : new ArrayList<>(cands)) {
+            cands.addAll(s.children(c, "conj"));
+            cands.addAll(s.children(c, "compound"));
+        }
+        for (int c : cands) {
+            if (objects.contains(s.token(c).lemma()) || objects.contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ one event
+
+    private Optional<Draft> build(AnnotatedDocument doc, Actors actors, Timeline timeline, List<Quote> quotes,
+                                  Sentence s, int i, TriggerRule rule, List<EventDater.Dated> dated) {
+        Draft d = new Draft();
+        d.rule = rule;
+        d.sentence = s;
+        d.trigger = i;
+        d.type = rule.type();
+        d.mode = rule.mode();
+        d.cameo = rule.cameo();
+        d.rules.add(rule.id());
+        LinkedHashSet<EntityId> src = new LinkedHashSet<>();
+        for (String role : rule.source()) {
+            src.addAll(entities(actors, s, roleTokens(s, i, role)));
+        }
+        LinkedHashSet<EntityId> tgt = new LinkedHashSet<>();
+        for (String role : rule.target()) {
+            tgt.addAll(entities(actors, s, roleTokens(s, i, role)));
+        }
+        if (tgt.isEmpty() && rule.target().contains("prep:with")) {
+            // "signed a memorandum … outlining relations with Morocco": the counterpart inside the object
+            for (int o : s.children(i, "obj")) {
+                for (int k : s.subtree(o)) {
+                    if (k != o && s.children(k, "case").stream().anyMatch(c -> s.token(c).word().equalsIgnoreCase("with"))) {
+                        tgt.addAll(entities(actors, s, List.of(k)));
+                    }
+                }
+            }
+        }
+        if (rule.reciprocal()) {
+            src.addAll(tgt);
+            tgt.clear();
+        }
+        tgt.removeAll(src);
+        if (src.isEmpty()) {
+            return Optional.empty();
+        }
+        d.source.addAll(src);
+        d.target.addAll(tgt);
+        d.status = status(s, i, rule.pos());
+        if (d.status == Status.PLANNED && (d.type == EventType.COOPERATE || d.type == EventType.AID)) {
+            intentInstead(d); // CAMEO codes announced future cooperation as an expression of intent (03)
+        }
+        d.attribution = attribution(doc, actors, quotes, s, i);
+        d.location = location(actors, s, i, d);
+        d.date = dater.date(doc, timeline, s.index(), i, d.status == Status.PLANNED, dated);
+        rule.context().ifPresent(d.contexts::add);
+        d.contexts.addAll(contexts(s));
+        refineCameo(d);
+        Token t = s.token(i);
+        d.triggerMention = Mention.of(doc.text(), t.start(), t.end());
+        d.evidence = Mention.of(doc.text(), s.start(), s.end());
+        d.reports.add(d.evidence);
+        double c = rule.weight();
+        if (!rule.reciprocal() && d.target.isEmpty()) {
+            c *= 0.85;
+        }
+        if (d.date.basis() == Basis.DOCUMENT) {
+            c *= 0.9;
+        }
+        d.confidence = c;
+        return Optional.of(d);
+    }
+
+    /** Token indices that fill a role of trigger {@code i}. */
+    static List<Integer> roleTokens(Sentence s, int i, String role) {
+        boolean passive = s.children(i, "aux:pass").size() > 0 || s.children(i, "nsubj:pass").size() > 0;
+        List<Integer> out = new ArrayList<>();
+        switch (role) {
+            case "subj" -> {
+                if (passive) {
+                    out.addAll(prep(s, i, "by"));
+                } else {
+                    out.addAll(s.children(i, "nsubj"));
+                    if (out.isEmpty()) {
+                        out.addAll(inheritedSubject(s, i));
+                    }
+                }
+            }
+            case "agent" -> out.addAll(prep(s, i, "by"));
+            case "obj" -> out.addAll(passive ? s.children(i, "nsubj:pass") : s.children(i, "obj"));
+            case "iobj" -> out.addAll(s.children(i, "iobj"));
+            case "poss" -> out.addAll(s.children(i, "nmod:poss"));
+            case "lightsubj" -> {
+                Optional<Dependency> up = s.head(i);
+                if (up.isPresent() && up.get().governor() >= 0) {
+                    int v = up.get().governor();
+                    Token vt = s.token(v);
+                    if (vt.pos().startsWith("VB") && LIGHT_VERBS.contains(vt.lemma())) {
+                        out.addAll(roleTokens(s, v, "subj"));
+                    }
+                }
+            }
+            default -> {
+                if (role.startsWith("prep:")) {
+                    out.addAll(prep(s, i, role.substring(5)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Subject of the verb this one is the complement or conjunct of: "X agreed to meet", "X met and agreed". */
+    private static List<Integer> inheritedSubject(Sentence s, int i) {
+        int cur = i;
+        for (int hops = 0; hops < 3; hops++) {
+            Optional<Dependency> up = s.head(cur);
+            if (up.isEmpty() || up.get().governor() < 0) {
+                break;
+            }
+            String rel = up.get().rel();
+            if (!(rel.equals("xcomp") || rel.equals("conj"))) {
+                break;
+            }
+            cur = up.get().governor();
+            List<Integer> subj = s.children(cur, "nsubj");
+            if (!subj.isEmpty()) {
+                return subj;
+            }
+        }
+        return List.of();
+    }
+
+    private static List<Integer> prep(Sentence s, int i, String prep) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : s.children(i)) {
+            String base = d.baseRel();
+            if (!(base.equals("obl") || base.equals("nmod"))) {
+                continue;
+            }
+            if (d.rel().equals("nmod:poss") || d.rel().equals("obl:tmod")) {
+                continue;
+            }
+            for (int c : s.children(d.dependent(), "case")) {
+                if (s.token(c).word().equalsIgnoreCase(prep)) {
+                    out.add(d.dependent());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The actors a list of tokens stands for, following "X and Y" and opening groups into their members. */
+    private static List<EntityId> entities(Actors actors, Sentence s, List<Integer> tokens) {
+        List<Integer> all = new ArrayList<>();
+        for (int t : tokens) {
+            all.add(t);
+            all.addAll(s.children(t, "conj"));
+            for (int c : s.children(t, "conj")) {
+                all.addAll(s.children(c, "conj"));
+            }
+        }
+        LinkedHashSet<EntityId> out = new LinkedHashSet<>();
+        for (int t : all) {
+            Optional<EntityId> e = actors.at(s.index(), t);
+            if (e.isEmpty()) {
+                continue;
+            }
+            Entity ent = actors.get(e.get());
+            if (ent.kind() == EntityKind.GROUP) {
+                out.addAll(ent.members());
+            } else if (ent.kind() != EntityKind.LOCATION && ent.kind() != EntityKind.AGREEMENT) {
+                out.add(e.get());
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    // ------------------------------------------------------------------ status, attribution, place
+
+    static Status status(Sentence s, int i, Pos pos) {
+        int head = pos == Pos.V ? i : Clauses.clauseHead(s, i).orElse(i);
+        if (hasNegation(s, i) || hasNegation(s, head) || governedBy(s, i, NEG_GOVERNORS)) {
+            return Status.NEGATED;
+        }
+        if (hasMark(s, head, Set.of("if", "unless", "whether")) || hasAux(s, head, HYPO_AUX)
+                || governedBy(s, i, HYPO_GOVERNORS)) {
+            return Status.HYPOTHETICAL;
+        }
+        if (pos == Pos.N && s.children(i, "amod").stream().anyMatch(a -> PLAN_ADJ.contains(s.token(a).lemma()))) {
+            return Status.PLANNED;
+        }
+        if (Clauses.tense(s, head) == Clauses.Tense.FUTURE || governedBy(s, i, PLAN_GOVERNORS)
+                && !(pos == Pos.V && s.token(i).lemma().equals("agree"))) {
+            return Status.PLANNED;
+        }
+        return Status.OCCURRED;
+    }
+
+    private static boolean hasNegation(Sentence s, int i) {
+        for (Dependency d : s.children(i)) {
+            String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+            if ((d.baseRel().equals("advmod") || d.baseRel().equals("det") || d.rel().equals("neg"))
+                    && NEGATORS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasMark(Sentence s, int i, Set<String> marks) {
+        return s.children(i, "mark").stream().anyMatch(m -> marks.contains(s.token(m).word().toLowerCase(Locale.ROOT)));
+    }
+
+    private static boolean hasAux(Sentence s, int i, Set<String> aux) {
+        return s.children(i, "aux").stream().anyMatch(m -> aux.contains(s.token(m).word().toLowerCase(Locale.ROOT)));
+    }
+
+    /** True when the trigger is the complement of a verb in {@code lemmas} ("refused to meet", "plans to visit"). */
+    private static boolean governedBy(Sentence s, int i, Set<String> lemmas) {
+        int cur = i;
+        for (int hops = 0; hops < 3; hops++) {
+            Optional<Dependency> up = s.head(cur);
+            if (up.isEmpty() || up.get().governor() < 0) {
+                return false;
+            }
+            String rel = up.get().rel();
+            int g = up.get().governor();
+            boolean complement = rel.equals("xcomp") || rel.equals("obj") || rel.equals("ccomp");
+            if (!complement) {
+                return false;
+            }
+            if (lemmas.contains(s.token(g).lemma()) || lemmas.contains(s.token(g).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            cur = g;
+        }
+        return false;
+    }
+
+    private static Optional<EntityId> attribution(AnnotatedDocument doc, Actors actors, List<Quote> quotes,
+                                                  Sentence s, int i) {
+        int at = s.token(i).start();
+        for (Quote q : quotes) {
+            if (q.start() <= at && at < q.end()) {
+                return q.speaker();
+            }
+        }
+        // reported speech: "X said (that) Y happened"
+        int cur = Clauses.clauseHead(s, i).orElse(i);
+        for (int hops = 0; hops < 3; hops++) {
+            Optional<Dependency> up = s.head(cur);
+            if (up.isEmpty() || up.get().governor() < 0) {
+                break;
+            }
+            int g = up.get().governor();
+            if (up.get().rel().equals("ccomp") && QuoteFinder.SPEECH.contains(s.token(g).lemma())) {
+                for (int subj : s.children(g, "nsubj")) {
+                    Optional<EntityId> e = actors.at(s.index(), subj);
+                    if (e.isPresent()) {
+                        return e;
+                    }
+                }
+                break;
+            }
+            cur = g;
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<EntityId> location(Actors actors, Sentence s, int i, Draft d) {
+        List<Integer> heads = new ArrayList<>();
+        heads.add(i);
+        Clauses.clauseHead(s, i).ifPresent(heads::add);
+        for (int h : heads) {
+            for (String p : PLACE_PREPS) {
+                for (int t : prep(s, h, p)) {
+                    Optional<EntityId> e = actors.at(s.index(), t).filter(actors::isPlace);
+                    if (e.isPresent()) {
+                        return e;
+                    }
+                }
+            }
+            // "… in Rabat, where the two countries agreed"
+            Optional<Dependency> up = s.head(h);
+            if (up.isPresent() && up.get().rel().equals("acl:relcl") && s.children(h, "advmod").stream()
+                    .anyMatch(a -> s.token(a).word().equalsIgnoreCase("where"))) {
+                Optional<EntityId> e = actors.at(s.index(), up.get().governor()).filter(actors::isPlace);
+                if (e.isPresent()) {
+                    return e;
+                }
+            }
+        }
+        // surface fallback: "signed … in Rabat" when the parse attached the place elsewhere
+        for (int k = i + 1; k < Math.min(s.size() - 1, i + 8); k++) {
+            if (PLACE_PREPS.contains(s.token(k).word().toLowerCase(Locale.ROOT))) {
+                for (ActorMention m : actors.inSentence(s.index())) {
+                    if (m.tokenBegin() == k + 1 && actors.get(m.entity()).kind() == EntityKind.LOCATION) {
+                        return Optional.of(m.entity());
+                    }
+                }
+            }
+            if (k > i + 1 && s.token(k).pos().startsWith("VB")) {
+                break;
+            }
+        }
+        if (d.type == EventType.CONSULT && d.mode.filter("visit"::equals).isPresent() && d.target.size() == 1
+                && actors.isPlace(d.target.get(0))) {
+            return Optional.of(d.target.get(0));
+        }
+        return Optional.empty();
+    }
+
+    private List<String> contexts(Sentence s) {
+        List<String> out = new ArrayList<>();
+        for (String[] cue : contextCues) {
+            String[] words = cue[0].split(" ");
+            for (int k = 0; k + words.length <= s.size(); k++) {
+                boolean ok = true;
+                for (int w = 0; w < words.length && ok; w++) {
+                    Token t = s.token(k + w);
+                    ok = t.lemma().equals(words[w]) || t.word().toLowerCase(Locale.ROOT).equals(words[w]);
+                }
+                if (ok && !out.contains(cue[1])) {
+                    out.add(cue[1]);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Planned material cooperation or aid is coded as the intent to cooperate (CAMEO 03x), as CAMEO does. */
+    private void intentInstead(Draft d) {
+        String code = switch (d.cameo) {
+            case "061" -> "0311";
+            case "062" -> "0312";
+            case "063" -> "0313";
+            case "064" -> "0314";
+            case "071" -> "0331";
+            case "072" -> "0332";
+            case "073" -> "0333";
+            case "074" -> "0334";
+            default -> d.type == EventType.AID ? "033" : "031";
+        };
+        if (cameo.byCode(code).isPresent()) {
+            d.type = EventType.AGREE;
+            d.mode = Optional.empty();
+            d.cameo = code;
+            d.rules.add("EV-INTENT");
+        }
+    }
+
+    /** A general agreement or cooperation code made specific by the contexts of its sentence. */
+    private void refineCameo(Draft d) {
+        if (d.cameo.equals("030") || d.cameo.equals("031")) {
+            String specific = d.contexts.contains("military") ? "0312"
+                    : d.contexts.contains("intelligence") ? "0314"
+                    : d.contexts.contains("economic") ? "0311" : null;
+            if (specific != null && cameo.byCode(specific).isPresent()) {
+                d.cameo = specific;
+                d.rules.add("EV-CTX");
+            }
+        } else if (d.cameo.equals("060")) {
+            String specific = d.contexts.contains("military") ? "062"
+                    : d.contexts.contains("intelligence") ? "064"
+                    : d.contexts.contains("economic") ? "061" : null;
+            if (specific != null && cameo.byCode(specific).isPresent()) {
+                d.cameo = specific;
+                d.rules.add("EV-CTX");
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ one event per happening
+
+    private static List<Draft> merge(List<Draft> drafts) {
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            Draft into = null;
+            for (int k = out.size() - 1; k >= 0; k--) {
+                if (sameHappening(out.get(k), d)) {
+                    into = out.get(k);
+                    break;
+                }
+            }
+            if (into == null) {
+                out.add(d);
+                continue;
+            }
+            into.reports.add(d.evidence);
+            into.contexts.addAll(d.contexts);
+            into.rules.add("EV-MERGE:" + d.rule.id());
+            if (into.target.isEmpty()) {
+                into.target.addAll(d.target);
+                into.target.removeAll(into.source);
+            }
+            if (into.location.isEmpty()) {
+                into.location = d.location;
+            }
+            if (weak(into.date) && !weak(d.date)) {
+                into.date = d.date;
+            }
+            into.confidence = Math.min(0.99, Math.max(into.confidence, d.confidence) + 0.03);
+        }
+        return out;
+    }
+
+    private static boolean sameHappening(Draft a, Draft b) {
+        if (a.type != b.type) {
+            return false;
+        }
+        if (!a.mode.equals(b.mode)) {
+            return false;
+        }
+        Set<EntityId> pa = new LinkedHashSet<>(a.source);
+        pa.addAll(a.target);
+        Set<EntityId> pb = new LinkedHashSet<>(b.source);
+        pb.addAll(b.target);
+        if (!(pa.containsAll(pb) || pb.containsAll(pa))) {
+            return false;
+        }
+        return weak(a.date) || weak(b.date) || a.date.overlaps(b.date);
+    }
+
+    private static boolean weak(EventDate d) {
+        return d.basis() == Basis.DOCUMENT || d.basis() == Basis.TENSE;
+    }
+}

@@ -1,0 +1,197 @@
+package org.annals.core.time;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.annals.core.annotate.AnnotatedDocument;
+import org.annals.core.annotate.Clauses;
+import org.annals.core.annotate.Sentence;
+import org.annals.core.annotate.TimexAnnotation;
+import org.annals.core.annotate.Token;
+import org.annals.model.TimeMention;
+import org.annals.model.TimeType;
+
+/**
+ * Time expressions: the annotator's (SUTime's) mentions, corrected for news narrative.
+ *
+ * <p>Rules (their ids go into {@code TimeMention.rule}):
+ * <ul>
+ *   <li>{@code TR-MOD}: a modifier before a duration ("just over a month", "more than two years") joins its span;</li>
+ *   <li>{@code TR-ANCHOR}: "a year after that in November" — a month named after an anchored duration takes its
+ *       year from the narrative's reference date plus the duration;</li>
+ *   <li>{@code TR-NARRATIVE}: a bare month or season in a past-tense sentence takes the year of the last year the
+ *       narrative named, when that is within the two sentences before;</li>
+ *   <li>{@code TR-WEEKDAY}: a weekday is the one before the article date in a past-tense clause and the one after it
+ *       in a future-tense clause.</li>
+ * </ul>
+ * Stateless and thread-safe: nothing is kept between documents (unlike SUTime, CoreNLP issue #1061).
+ */
+public final class TimeResolver {
+    private static final Set<String> MODIFIERS = Set.of("just over", "more than", "over", "about", "nearly", "almost",
+            "some", "less than", "at least", "around", "roughly", "barely", "just under", "under");
+    private static final Set<String> RELATIVE_WORDS = Set.of("after", "later", "before", "earlier");
+    private static final Pattern HAS_YEAR = Pattern.compile(".*\\b\\d{4}\\b.*");
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
+    /** A duration anchored on the narrative: "a year after that". */
+    public record Anchor(int sentence, int tokenEnd, String duration, int sign) {
+    }
+
+    public Timeline resolve(AnnotatedDocument doc) {
+        String body = doc.text();
+        LocalDate dct = doc.document().date();
+        List<ResolvedTime> out = new ArrayList<>();
+        Optional<Integer> narrativeYear = Optional.empty();
+        int narrativeSentence = -10;
+        for (TimexAnnotation tx : doc.timexes()) {
+            Sentence s = doc.sentences().get(tx.sentence());
+            int start = tx.start();
+            int tokenBegin = tx.tokenBegin();
+            String value = tx.value();
+            String rule = "TR-SUTIME";
+            TimeType type = type(tx.type());
+            String lower = tx.text().toLowerCase(Locale.ROOT);
+
+            if (type == TimeType.DURATION) {
+                // TR-MOD: "just over a month"
+                for (int k = 2; k >= 1; k--) {
+                    if (tokenBegin - k >= 0) {
+                        String mod = words(s, tokenBegin - k, tokenBegin);
+                        if (MODIFIERS.contains(mod)) {
+                            start = s.token(tokenBegin - k).start();
+                            tokenBegin -= k;
+                            rule = "TR-MOD";
+                            break;
+                        }
+                    }
+                }
+            }
+            Optional<Anchor> anchor = anchorBefore(doc, tx);
+            if (type == TimeType.DATE && isBareMonth(lower) && anchor.isPresent() && narrativeYear.isPresent()) {
+                Optional<TimeValues.Amount> amt = TimeValues.amount(anchor.get().duration());
+                Month month = month(lower);
+                if (amt.isPresent() && month != null) {
+                    LocalDate ref = LocalDate.of(narrativeYear.get(), 7, 1);
+                    int year = amt.get().addTo(ref, anchor.get().sign()).getYear();
+                    value = YearMonth.of(year, month).toString();
+                    rule = "TR-ANCHOR";
+                }
+            } else if (type == TimeType.DATE && isBareMonth(lower) && narrativeYear.isPresent()
+                    && tx.sentence() - narrativeSentence <= 2 && isPast(s, tx.tokenBegin())) {
+                Month month = month(lower);
+                if (month != null && narrativeYear.get() != dct.getYear()) {
+                    value = YearMonth.of(narrativeYear.get(), month).toString();
+                    rule = "TR-NARRATIVE";
+                }
+            } else if (type == TimeType.DATE && WEEKDAYS.contains(lower.replaceFirst("^(on|last|this|next) ", ""))
+                    && value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                LocalDate d = LocalDate.parse(value);
+                Optional<Integer> head = Clauses.clauseHead(s, tx.tokenBegin());
+                Clauses.Tense tense = head.map(h -> Clauses.tense(s, h)).orElse(Clauses.Tense.PRESENT);
+                if (tense == Clauses.Tense.PAST && d.isAfter(dct)) {
+                    d = d.minusWeeks(1);
+                    rule = "TR-WEEKDAY";
+                } else if (tense == Clauses.Tense.FUTURE && d.isBefore(dct)) {
+                    d = d.plusWeeks(1);
+                    rule = "TR-WEEKDAY";
+                }
+                value = d.toString();
+            }
+            if (value.isEmpty()) {
+                continue;
+            }
+            if (type == TimeType.DATE && HAS_YEAR.matcher(lower).matches() || rule.equals("TR-ANCHOR")) {
+                Optional<Integer> y = TimeValues.year(value);
+                if (y.isPresent()) {
+                    narrativeYear = y;
+                    narrativeSentence = tx.sentence();
+                }
+            }
+            Optional<TimeValues.Interval> iv = type == TimeType.DATE ? TimeValues.interval(value) : Optional.empty();
+            TimeMention m = new TimeMention(body.substring(start, tx.end()), start, tx.end(), type, value,
+                    iv.map(TimeValues.Interval::earliest), iv.map(TimeValues.Interval::latest), Optional.of(rule));
+            out.add(new ResolvedTime(m, tx.sentence(), tokenBegin, tx.tokenEnd()));
+        }
+        return new Timeline(out);
+    }
+
+    /** "A year after that in November": the duration just before {@code tx} in its sentence, with "after that". */
+    static Optional<Anchor> anchorBefore(AnnotatedDocument doc, TimexAnnotation tx) {
+        Sentence s = doc.sentences().get(tx.sentence());
+        for (TimexAnnotation d : doc.timexes()) {
+            if (d.sentence() != tx.sentence() || !d.type().equals("DURATION") || d.tokenEnd() > tx.tokenBegin()) {
+                continue;
+            }
+            Optional<Anchor> a = anchorAfter(s, d.tokenEnd(), d.value());
+            if (a.isPresent() && tx.tokenBegin() - d.tokenEnd() <= 4) {
+                return a;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "after that" / "later" right after a duration ending at {@code tokenEnd}. */
+    public static Optional<Anchor> anchorAfter(Sentence s, int tokenEnd, String duration) {
+        if (tokenEnd >= s.size()) {
+            return Optional.empty();
+        }
+        String w = s.token(tokenEnd).word().toLowerCase(Locale.ROOT);
+        if (!RELATIVE_WORDS.contains(w)) {
+            return Optional.empty();
+        }
+        int sign = w.equals("after") || w.equals("later") ? 1 : -1;
+        boolean anaphoric = w.equals("later") || w.equals("earlier")
+                || tokenEnd + 1 < s.size() && Set.of("that", "this", "it", "then")
+                .contains(s.token(tokenEnd + 1).word().toLowerCase(Locale.ROOT));
+        return anaphoric ? Optional.of(new Anchor(s.index(), tokenEnd, duration, sign)) : Optional.empty();
+    }
+
+    private static boolean isPast(Sentence s, int token) {
+        return Clauses.clauseHead(s, token).map(h -> Clauses.tense(s, h) == Clauses.Tense.PAST).orElse(false);
+    }
+
+    private static String words(Sentence s, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(s.token(i).word().toLowerCase(Locale.ROOT));
+        }
+        return b.toString();
+    }
+
+    static boolean isBareMonth(String lower) {
+        return month(lower) != null;
+    }
+
+    static Month month(String lower) {
+        String w = lower.replaceFirst("^(in|last|this|next|early|late|mid-?)\\s*", "").replace(".", "").trim();
+        for (Month m : Month.values()) {
+            String name = m.name().toLowerCase(Locale.ROOT);
+            if (w.equals(name) || w.length() >= 3 && name.startsWith(w) && w.equals(name.substring(0, 3))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static TimeType type(String t) {
+        try {
+            return TimeType.valueOf(t);
+        } catch (IllegalArgumentException e) {
+            return TimeType.DATE;
+        }
+    }
+
+    static boolean isWeekday(Token t) {
+        return WEEKDAYS.contains(t.word().toLowerCase(Locale.ROOT));
+    }
+}

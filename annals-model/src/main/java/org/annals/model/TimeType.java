@@ -1,0 +1,4 @@
+package org.annals.model;
+
+/** TIMEX3 types. */
+public enum TimeType { DATE, TIME, DURATION, SET }
