@@ -101,7 +101,8 @@ final class Reporter {
     double seconds = elapsed.toMillis() / 1000.0;
     if (done > 0 && seconds > 0) {
       double rate = done / seconds;
-      sb.append(String.format(Locale.ROOT, ", %.1f docs/s", rate));
+      // two decimals for slow runs, so that one document in 20 s does not read "0.0 docs/s"
+      sb.append(String.format(Locale.ROOT, rate < 1 ? ", %.2f docs/s" : ", %.1f docs/s", rate));
       if (done < total) {
         sb.append(", ETA ").append(clock(Math.round((total - done) / rate)));
       }

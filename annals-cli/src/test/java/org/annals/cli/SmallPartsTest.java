@@ -14,6 +14,7 @@ class SmallPartsTest {
     assertThat(Reporter.progressLine(0, 40, Duration.ofSeconds(3))).isEqualTo("0/40 docs");
     assertThat(Reporter.progressLine(12, 40, Duration.ofMillis(9231))).isEqualTo("12/40 docs, 1.3 docs/s, ETA 0:22");
     assertThat(Reporter.progressLine(40, 40, Duration.ofSeconds(20))).isEqualTo("40/40 docs, 2.0 docs/s");
+    assertThat(Reporter.progressLine(1, 2, Duration.ofSeconds(21))).isEqualTo("1/2 docs, 0.05 docs/s, ETA 0:21");
     assertThat(Reporter.clock(3723)).isEqualTo("1:02:03");
   }
 

@@ -45,6 +45,10 @@ public final class ActorResolver {
     private static final Set<String> PRONOUNS_FEMALE = Set.of("she", "her", "hers", "herself");
     private static final Set<String> AGREEMENT_HEADS = Set.of("accord", "accords", "agreement", "treaty", "pact",
             "protocol", "declaration", "convention", "charter");
+    /** Plural nouns that, after "the two" or "both", refer back to the people last named. */
+    private static final Set<String> PERSON_GROUP_HEADS = Set.of("men", "women", "leaders", "ministers",
+            "presidents", "admirals", "generals", "commanders", "diplomats", "envoys", "counterparts", "officials",
+            "chiefs", "premiers", "kings", "monarchs", "foreign ministers", "defence ministers", "defense ministers");
     private static final Set<String> DESCRIPTOR_HEADS = Set.of("country", "nation", "kingdom", "state", "republic",
             "emirate", "countries", "nations", "parties", "sides", "states", "neighbours", "neighbors", "allies",
             "governments", "monarchy", "sultanate", "island");
@@ -330,6 +334,13 @@ public final class ActorResolver {
                 tb--;
             }
             if (tb < b) {
+                if (tb >= 2 && (s.token(tb - 1).word().equals("'s") || s.token(tb - 1).word().equals("’s"))) {
+                    Draft dd = d;
+                    countries.byName(s.token(tb - 2).word()).ifPresent(c -> dd.countryHint(c.alpha3()));
+                } else if (tb >= 1 && s.token(tb - 1).isCapitalized()) {
+                    Draft dd = d;
+                    countries.byName(s.token(tb - 1).word()).ifPresent(c -> dd.countryHint(c.alpha3()));
+                }
                 String rank = w.text(s, tb, b);
                 d.addTitle(rank, false);
                 titles.match(rank.toLowerCase(Locale.ROOT)).flatMap(Title::sector).ifPresent(d::titleSector);
@@ -458,6 +469,7 @@ public final class ActorResolver {
     // ---------------------------------------------------------------- descriptions and groups
 
     private void descriptions(Work w, Sentence s) {
+        personGroups(w, s);
         for (int i = 0; i < s.size(); i++) {
             Token t = s.token(i);
             String lw = t.word().toLowerCase(Locale.ROOT);
@@ -500,6 +512,30 @@ public final class ActorResolver {
         }
     }
 
+    /** "the two men", "both ministers": the people last named, as a group. */
+    private void personGroups(Work w, Sentence s) {
+        for (int i = 1; i < s.size(); i++) {
+            String lw = s.token(i).word().toLowerCase(Locale.ROOT);
+            if (!PERSON_GROUP_HEADS.contains(lw) || w.covered(s, i)) {
+                continue;
+            }
+            int b = i - 1;
+            while (b > 0 && s.token(b).pos().startsWith("JJ")) {
+                b--;
+            }
+            String num = s.token(b).word().toLowerCase(Locale.ROOT);
+            int size = num.equals("two") || num.equals("both") ? 2 : num.equals("three") ? 3 : 0;
+            if (size == 0) {
+                continue;
+            }
+            int mb = b > 0 && s.token(b - 1).word().equalsIgnoreCase("the") ? b - 1 : b;
+            List<Draft> people = w.recentPersons(s.token(mb).start(), size);
+            if (people.size() == size) {
+                w.mention(w.group(people), s, mb, i + 1, "group:people");
+            }
+        }
+    }
+
     private void pronounsAndSurnames(Work w, Sentence s) {
         for (int i = 0; i < s.size(); i++) {
             Token t = s.token(i);
@@ -508,7 +544,8 @@ public final class ActorResolver {
                 continue;
             }
             if ((PRONOUNS_MALE.contains(lw) || PRONOUNS_FEMALE.contains(lw)) && t.pos().startsWith("PRP")) {
-                Optional<Draft> p = w.recentPerson(t.start(), s.index());
+                boolean subject = s.head(i).map(d -> d.baseRel().equals("nsubj")).orElse(false);
+                Optional<Draft> p = w.recentPerson(t.start(), s.index(), subject);
                 if (p.isPresent()) {
                     w.mention(p.get(), s, i, i + 1, "pronoun");
                 }
@@ -693,7 +730,21 @@ public final class ActorResolver {
         }
 
         /** The person mentioned last before {@code offset}, within the two sentences before. */
-        Optional<Draft> recentPerson(int offset, int sentence) {
+        Optional<Draft> recentPerson(int offset, int sentence, boolean subjectFirst) {
+            // a subject pronoun continues the last person who was a subject ("X met Y. He said …" is X)
+            if (subjectFirst) {
+                ActorMention best = null;
+                for (ActorMention m : mentions) {
+                    Draft d = owner.get(m);
+                    if (d.kind == EntityKind.PERSON && m.end() <= offset && sentence - m.sentence() <= 2
+                            && isSubject(m) && (best == null || m.start() > best.start())) {
+                        best = m;
+                    }
+                }
+                if (best != null) {
+                    return Optional.of(owner.get(best));
+                }
+            }
             ActorMention best = null;
             for (ActorMention m : mentions) {
                 Draft d = owner.get(m);
@@ -703,6 +754,38 @@ public final class ActorResolver {
                 }
             }
             return Optional.ofNullable(best).map(owner::get);
+        }
+
+        private boolean isSubject(ActorMention m) {
+            Sentence s = doc.sentences().get(m.sentence());
+            Optional<Dependency> up = s.head(m.head());
+            if (up.isEmpty()) {
+                return false;
+            }
+            if (up.get().baseRel().equals("nsubj")) {
+                return true;
+            }
+            // "General X, the head of …, said": the apposition's anchor is the subject
+            return up.get().rel().equals("appos") && s.head(up.get().governor())
+                    .map(d -> d.baseRel().equals("nsubj")).orElse(false);
+        }
+
+        List<Draft> recentPersons(int offset, int size) {
+            List<ActorMention> before = new ArrayList<>();
+            for (ActorMention m : mentions) {
+                if (owner.get(m).kind == EntityKind.PERSON && m.end() <= offset) {
+                    before.add(m);
+                }
+            }
+            before.sort(Comparator.comparingInt(ActorMention::start).reversed());
+            LinkedHashSet<Draft> out = new LinkedHashSet<>();
+            for (ActorMention m : before) {
+                out.add(owner.get(m));
+                if (out.size() == size) {
+                    break;
+                }
+            }
+            return new ArrayList<>(out);
         }
 
         Optional<Draft> recentCountry(int offset, java.util.function.Predicate<String> accept) {

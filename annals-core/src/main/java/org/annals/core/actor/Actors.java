@@ -53,6 +53,12 @@ public record Actors(List<Entity> entities, List<ActorMention> mentions) {
         return out;
     }
 
+    /** The COUNTRY entity of this document for an alpha-3 code, if the country is mentioned. */
+    public Optional<EntityId> country(String alpha3) {
+        return entities.stream().filter(e -> e.kind() == EntityKind.COUNTRY && e.country().equals(Optional.of(alpha3)))
+                .map(Entity::id).findFirst();
+    }
+
     public boolean isPlace(EntityId id) {
         EntityKind k = get(id).kind();
         return k == EntityKind.LOCATION || k == EntityKind.COUNTRY;

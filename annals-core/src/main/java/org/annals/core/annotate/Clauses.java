@@ -18,7 +18,7 @@ public final class Clauses {
         int cur = i;
         for (int steps = 0; steps <= s.size() && cur >= 0; steps++) {
             Token t = s.token(cur);
-            if (t.pos().startsWith("VB")) {
+            if (t.pos().startsWith("VB") || !s.children(cur, "cop").isEmpty()) {
                 return Optional.of(cur);
             }
             cur = s.head(cur).map(Dependency::governor).orElse(-1);
@@ -38,8 +38,17 @@ public final class Clauses {
                     }
                     if (w.equals("had") || w.equals("has") || w.equals("have") || w.equals("did")
                             || w.equals("was") || w.equals("were")) {
-                        return w.startsWith("ha") && !w.equals("had") ? Tense.PAST : Tense.PAST;
+                        return Tense.PAST;
                     }
+                }
+            }
+            for (int c : s.children(cur, "cop")) {
+                String pos = s.token(c).pos();
+                if (pos.equals("VBD")) {
+                    return Tense.PAST;
+                }
+                if (pos.equals("VBZ") || pos.equals("VBP")) {
+                    return Tense.PRESENT;
                 }
             }
             Token t = s.token(cur);

@@ -17,6 +17,8 @@ import org.annals.core.annotate.Sentence;
 import org.annals.core.annotate.Token;
 import org.annals.core.lexicon.CameoCode;
 import org.annals.core.lexicon.CameoLexicon;
+import org.annals.core.lexicon.Country;
+import org.annals.core.lexicon.CountryLexicon;
 import org.annals.core.lexicon.Pos;
 import org.annals.core.lexicon.TriggerLexicon;
 import org.annals.core.lexicon.TriggerRule;
@@ -62,6 +64,7 @@ public final class EventCoder {
     private static final Set<String> PLACE_PREPS = Set.of("in", "at");
 
     private final TriggerLexicon triggers;
+    private final CountryLexicon countries = CountryLexicon.standard();
     private final CameoLexicon cameo;
     private final List<String[]> contextCues;
     private final EventDater dater = new EventDater();
@@ -108,7 +111,7 @@ public final class EventCoder {
         for (Sentence s : doc.sentences()) {
             Map<Integer, TriggerRule> matched = new java.util.TreeMap<>();
             for (Token t : s.tokens()) {
-                match(s, t).ifPresent(r -> matched.put(t.index(), r));
+                match(s, t, actors).ifPresent(r -> matched.put(t.index(), r));
             }
             for (Map.Entry<Integer, TriggerRule> m : matched.entrySet()) {
                 int i = m.getKey();
@@ -141,7 +144,7 @@ public final class EventCoder {
 
     // ------------------------------------------------------------------ trigger matching
 
-    private Optional<TriggerRule> match(Sentence s, Token t) {
+    private Optional<TriggerRule> match(Sentence s, Token t, Actors actors) {
         Pos pos;
         if (t.pos().startsWith("VB")) {
             pos = Pos.V;
@@ -158,7 +161,7 @@ public final class EventCoder {
                             .anyMatch(c -> s.token(c).word().equalsIgnoreCase(r.particle().get())))) {
                 continue;
             }
-            if (!r.objects().isEmpty() && !objectFits(s, t.index(), pos, r.objects())) {
+            if (!r.objects().isEmpty() && !objectFits(s, t.index(), pos, r.objects(), actors)) {
                 continue;
             }
             return Optional.of(r);
@@ -166,7 +169,11 @@ public final class EventCoder {
         return Optional.empty();
     }
 
-    private static boolean objectFits(Sentence s, int i, Pos pos, Set<String> objects) {
+    /**
+     * True when the object (for a noun: a modifier) has one of the lemmas; the pseudo-lemma {@code @actor} matches
+     * an object that is an actor ("received the minister", "received Wiratmaja").
+     */
+    private static boolean objectFits(Sentence s, int i, Pos pos, Set<String> objects, Actors actors) {
         List<Integer> cands = new ArrayList<>();
         if (pos == Pos.V) {
             cands.addAll(s.children(i, "obj"));
@@ -182,6 +189,11 @@ public final class EventCoder {
         }
         for (int c : cands) {
             if (objects.contains(s.token(c).lemma()) || objects.contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (objects.contains("@actor") && pos == Pos.V && actors.at(s.index(), c)
+                    .map(e -> actors.get(e).kind()).filter(k -> k == EntityKind.PERSON || k == EntityKind.ORGANIZATION
+                            || k == EntityKind.GROUP || k == EntityKind.COUNTRY).isPresent()) {
                 return true;
             }
         }
@@ -205,8 +217,9 @@ public final class EventCoder {
             src.addAll(entities(actors, s, roleTokens(s, i, role)));
         }
         LinkedHashSet<EntityId> tgt = new LinkedHashSet<>();
+        boolean visit = rule.mode().filter("visit"::equals).isPresent();
         for (String role : rule.target()) {
-            tgt.addAll(entities(actors, s, roleTokens(s, i, role)));
+            tgt.addAll(entities(actors, s, roleTokens(s, i, role), visit, 0));
         }
         if (tgt.isEmpty() && rule.target().contains("prep:with")) {
             // "signed a memorandum … outlining relations with Morocco": the counterpart inside the object
@@ -232,9 +245,10 @@ public final class EventCoder {
         if (d.status == Status.PLANNED && (d.type == EventType.COOPERATE || d.type == EventType.AID)) {
             intentInstead(d); // CAMEO codes announced future cooperation as an expression of intent (03)
         }
+        boolean plannedDate = d.status == Status.PLANNED;
         d.attribution = attribution(doc, actors, quotes, s, i);
         d.location = location(actors, s, i, d);
-        d.date = dater.date(doc, timeline, s.index(), i, d.status == Status.PLANNED, dated);
+        d.date = dater.date(doc, timeline, s.index(), i, plannedDate, dated);
         rule.context().ifPresent(d.contexts::add);
         d.contexts.addAll(contexts(s));
         refineCameo(d);
@@ -332,7 +346,17 @@ public final class EventCoder {
     }
 
     /** The actors a list of tokens stands for, following "X and Y" and opening groups into their members. */
-    private static List<EntityId> entities(Actors actors, Sentence s, List<Integer> tokens) {
+    private List<EntityId> entities(Actors actors, Sentence s, List<Integer> tokens) {
+        return entities(actors, s, tokens, false, 0);
+    }
+
+    private boolean isCapital(Entity place) {
+        return place.country().flatMap(countries::byAlpha3).flatMap(Country::capital)
+                .map(c -> c.equalsIgnoreCase(place.name())).orElse(false);
+    }
+
+    private List<EntityId> entities(Actors actors, Sentence s, List<Integer> tokens, boolean placeAsCountry,
+                                    int depth) {
         List<Integer> all = new ArrayList<>();
         for (int t : tokens) {
             all.add(t);
@@ -345,12 +369,27 @@ public final class EventCoder {
         for (int t : all) {
             Optional<EntityId> e = actors.at(s.index(), t);
             if (e.isEmpty()) {
+                // "the navies of India and Australia", "officials from Egypt": the actors named inside
+                if (depth == 0) {
+                    for (Dependency d : s.children(t)) {
+                        if (d.baseRel().equals("nmod") && s.children(d.dependent(), "case").stream().anyMatch(c ->
+                                Set.of("of", "from").contains(s.token(c).word().toLowerCase(Locale.ROOT)))) {
+                            out.addAll(entities(actors, s, List.of(d.dependent()), placeAsCountry, 1));
+                        }
+                    }
+                }
                 continue;
             }
             Entity ent = actors.get(e.get());
             if (ent.kind() == EntityKind.GROUP) {
                 out.addAll(ent.members());
-            } else if (ent.kind() != EntityKind.LOCATION && ent.kind() != EntityKind.AGREEMENT) {
+            } else if (ent.kind() == EntityKind.LOCATION) {
+                // a capital speaks for its country ("Minsk rejected"); a visited city stands for its country
+                Optional<EntityId> country = ent.country().flatMap(actors::country);
+                if (country.isPresent() && (placeAsCountry || isCapital(ent))) {
+                    out.add(country.get());
+                }
+            } else if (ent.kind() != EntityKind.AGREEMENT) {
                 out.add(e.get());
             }
         }
@@ -364,9 +403,14 @@ public final class EventCoder {
         if (hasNegation(s, i) || hasNegation(s, head) || governedBy(s, i, NEG_GOVERNORS)) {
             return Status.NEGATED;
         }
-        if (hasMark(s, head, Set.of("if", "unless", "whether")) || hasAux(s, head, HYPO_AUX)
-                || governedBy(s, i, HYPO_GOVERNORS)) {
+        boolean reportedFuture = hasAux(s, head, Set.of("would")) && !hasAux(s, head, Set.of("could", "might", "may"))
+                && speechComplement(s, head) && !hasMark(s, head, Set.of("if", "unless", "whether"));
+        if (!reportedFuture && (hasMark(s, head, Set.of("if", "unless", "whether")) || hasAux(s, head, HYPO_AUX)
+                || governedBy(s, i, HYPO_GOVERNORS))) {
             return Status.HYPOTHETICAL;
+        }
+        if (reportedFuture) {
+            return Status.PLANNED; // "she said the two sides would meet in May": the future seen from the past
         }
         if (pos == Pos.N && s.children(i, "amod").stream().anyMatch(a -> PLAN_ADJ.contains(s.token(a).lemma()))) {
             return Status.PLANNED;
@@ -376,6 +420,25 @@ public final class EventCoder {
             return Status.PLANNED;
         }
         return Status.OCCURRED;
+    }
+
+    /** True when the clause headed by {@code v} is what a speech verb reports: "X said (that) …". */
+    private static boolean speechComplement(Sentence s, int v) {
+        int cur = v;
+        for (int hops = 0; hops < 2; hops++) {
+            Optional<Dependency> up = s.head(cur);
+            if (up.isEmpty() || up.get().governor() < 0) {
+                return false;
+            }
+            if (up.get().rel().equals("ccomp") || up.get().rel().equals("parataxis")) {
+                return QuoteFinder.SPEECH.contains(s.token(up.get().governor()).lemma());
+            }
+            if (!up.get().rel().equals("conj")) {
+                return false;
+            }
+            cur = up.get().governor();
+        }
+        return false;
     }
 
     private static boolean hasNegation(Sentence s, int i) {
@@ -407,7 +470,8 @@ public final class EventCoder {
             }
             String rel = up.get().rel();
             int g = up.get().governor();
-            boolean complement = rel.equals("xcomp") || rel.equals("obj") || rel.equals("ccomp");
+            boolean complement = rel.equals("xcomp") || rel.equals("obj") || rel.equals("ccomp")
+                    || rel.equals("conj");
             if (!complement) {
                 return false;
             }
@@ -449,7 +513,7 @@ public final class EventCoder {
         return Optional.empty();
     }
 
-    private static Optional<EntityId> location(Actors actors, Sentence s, int i, Draft d) {
+    private Optional<EntityId> location(Actors actors, Sentence s, int i, Draft d) {
         List<Integer> heads = new ArrayList<>();
         heads.add(i);
         Clauses.clauseHead(s, i).ifPresent(heads::add);
@@ -485,9 +549,15 @@ public final class EventCoder {
                 break;
             }
         }
-        if (d.type == EventType.CONSULT && d.mode.filter("visit"::equals).isPresent() && d.target.size() == 1
-                && actors.isPlace(d.target.get(0))) {
-            return Optional.of(d.target.get(0));
+        if (d.type == EventType.CONSULT && d.mode.filter("visit"::equals).isPresent()) {
+            for (String role : d.rule.target()) {
+                for (int t : roleTokens(s, i, role)) {
+                    Optional<EntityId> e = actors.at(s.index(), t).filter(actors::isPlace);
+                    if (e.isPresent()) {
+                        return e;
+                    }
+                }
+            }
         }
         return Optional.empty();
     }
@@ -524,6 +594,7 @@ public final class EventCoder {
             default -> d.type == EventType.AID ? "033" : "031";
         };
         if (cameo.byCode(code).isPresent()) {
+            d.status = Status.OCCURRED; // the statement of intent happened; what it announces lies ahead
             d.type = EventType.AGREE;
             d.mode = Optional.empty();
             d.cameo = code;
@@ -590,7 +661,7 @@ public final class EventCoder {
         if (a.type != b.type) {
             return false;
         }
-        if (!a.mode.equals(b.mode)) {
+        if (!a.mode.equals(b.mode) || a.status != b.status) {
             return false;
         }
         Set<EntityId> pa = new LinkedHashSet<>(a.source);
