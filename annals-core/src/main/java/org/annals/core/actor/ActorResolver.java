@@ -161,6 +161,12 @@ public final class ActorResolver {
                 if (dem.isPresent() && (t.ner().equals("NATIONALITY") || t.pos().equals("JJ") || t.pos().equals("NNP"))) {
                     country = country == null ? dem.get().alpha3() : country;
                     b--;
+                } else if (t.isCapitalized() && b >= 2 && s.token(b - 2).isCapitalized()
+                        && countryEndingAt(w, s, b - 1).isPresent()) {
+                    Country multi = countryEndingAt(w, s, b - 1).get();
+                    country = country == null ? multi.alpha3() : country;
+                    int nameWords = multi.name().split("\\s+").length;
+                    b = Math.max(0, b - Math.max(1, nameWords));
                 } else if (t.word().equals("'s") || t.word().equals("’s")) {
                     int c = b - 2;
                     int cb = c;
@@ -298,6 +304,9 @@ public final class ActorResolver {
             if (w.overlapsAny(s, n.tokenBegin(), n.tokenEnd())) {
                 continue;
             }
+            if (n.tokenEnd() < s.size() && DESCRIPTOR_HEADS.contains(s.token(n.tokenEnd()).word().toLowerCase(Locale.ROOT))) {
+                continue; // "the Gulf state": part of a description, not a place
+            }
             Optional<Country> c = countries.byCity(n.text());
             if (c.isEmpty() && countries.byName(n.text()).isPresent()) {
                 continue; // a country the tagger called a location
@@ -336,7 +345,7 @@ public final class ActorResolver {
             if (tb < b) {
                 if (tb >= 2 && (s.token(tb - 1).word().equals("'s") || s.token(tb - 1).word().equals("’s"))) {
                     Draft dd = d;
-                    countries.byName(s.token(tb - 2).word()).ifPresent(c -> dd.countryHint(c.alpha3()));
+                    countryEndingAt(w, s, tb - 2).ifPresent(c -> dd.countryHint(c.alpha3()));
                 } else if (tb >= 1 && s.token(tb - 1).isCapitalized()) {
                     Draft dd = d;
                     countries.byName(s.token(tb - 1).word()).ifPresent(c -> dd.countryHint(c.alpha3()));
@@ -349,10 +358,31 @@ public final class ActorResolver {
             // role nouns before it: "Israel's then-defense minister Benny Gantz"
             Optional<Integer> role = roleBefore(w, s, b, d);
             w.mention(d, s, b, n.tokenEnd(), "ner-person");
+            ofOrganization(w, s, n.tokenEnd(), d);
             if (role.isPresent()) {
                 w.mention(d, s, role.get(), n.tokenEnd(), "role-before-name");
             }
             apposition(w, s, n.tokenBegin(), n.tokenEnd(), d);
+        }
+    }
+
+    /** "Admiral Lars Berg of the Swedish Navy": the organization right after the name. */
+    private void ofOrganization(Work w, Sentence s, int after, Draft person) {
+        if (after + 1 >= s.size() || !s.token(after).word().equals("of")) {
+            return;
+        }
+        int from = s.token(after + 1).word().equalsIgnoreCase("the") ? after + 2 : after + 1;
+        for (ActorMention m : w.mentionsIn(s, from, s.size())) {
+            if (m.tokenBegin() != from) {
+                continue;
+            }
+            Draft o = w.byId(m.entity());
+            if (o.kind == EntityKind.ORGANIZATION && person.memberOf == null) {
+                person.memberOf = o;
+            } else if (o.kind == EntityKind.COUNTRY) {
+                person.countryHint(o.country);
+            }
+            return;
         }
     }
 
@@ -385,7 +415,7 @@ public final class ActorResolver {
         d.addTitle(role, former);
         t.get().sector().ifPresent(d::titleSector);
         if (k >= 2 && (s.token(k - 1).word().equals("'s") || s.token(k - 1).word().equals("’s"))) {
-            countries.byName(s.token(k - 2).word()).ifPresent(c -> d.countryHint(c.alpha3()));
+            countryEndingAt(w, s, k - 2).ifPresent(c -> d.countryHint(c.alpha3()));
         } else if (k >= 1) {
             countries.byName(s.token(k - 1).word()).ifPresent(c -> d.countryHint(c.alpha3()));
         }
@@ -560,6 +590,24 @@ public final class ActorResolver {
 
     // ---------------------------------------------------------------- helpers
 
+    /** The country named by the capitalized words ending at token {@code last} ("Sri Lanka" in "Sri Lanka's"). */
+    private Optional<Country> countryEndingAt(Work w, Sentence s, int last) {
+        if (last < 0) {
+            return Optional.empty();
+        }
+        for (int k = Math.min(countries.maxNameTokens(), last + 1); k >= 1; k--) {
+            int b = last - k + 1;
+            if (!s.token(b).isCapitalized()) {
+                continue;
+            }
+            Optional<Country> c = countries.byName(w.text(s, b, last + 1));
+            if (c.isPresent()) {
+                return c;
+            }
+        }
+        return Optional.empty();
+    }
+
     static String stripThe(String text) {
         return text.replaceFirst("(?i)^the\\s+", "").replaceFirst("(’s|'s)$", "").trim();
     }
@@ -667,6 +715,9 @@ public final class ActorResolver {
         }
 
         String text(Sentence s, int b, int e) {
+            if (e <= b) {
+                return "";
+            }
             return doc.text().substring(s.token(b).start(), s.token(e - 1).end());
         }
 

@@ -20,6 +20,7 @@ import org.annals.core.lexicon.CameoLexicon;
 import org.annals.core.lexicon.Country;
 import org.annals.core.lexicon.CountryLexicon;
 import org.annals.core.lexicon.Pos;
+import org.annals.core.lexicon.TitleLexicon;
 import org.annals.core.lexicon.TriggerLexicon;
 import org.annals.core.lexicon.TriggerRule;
 import org.annals.core.lexicon.TsvTable;
@@ -60,11 +61,18 @@ public final class EventCoder {
     private static final Set<String> PLAN_ADJ = Set.of("planned", "upcoming", "scheduled", "proposed", "future",
             "expected", "forthcoming");
     private static final Set<String> LIGHT_VERBS = Set.of("make", "pay", "conduct", "hold", "carry", "undertake",
-            "begin", "have", "launch", "start", "sign", "reach", "conclude", "stage", "mount", "host", "attend");
+            "begin", "have", "launch", "start", "sign", "reach", "conclude", "stage", "mount", "host", "attend",
+            "ink", "clinch", "seal", "strike", "finalize", "finalise", "announce", "win", "secure", "impose");
     private static final Set<String> PLACE_PREPS = Set.of("in", "at");
+    private static final Set<String> PARTY_NOUNS = Set.of("counterpart", "delegation", "official", "leader",
+            "envoy", "representative", "negotiator", "team", "side", "government", "opposition", "rebel",
+            "lawmaker", "diplomat", "ambassador", "partner", "ally", "neighbour", "neighbor");
+    private static final Set<String> MOTION_VERBS = Set.of("arrive", "travel", "land", "fly", "come", "go", "head",
+            "leave", "depart", "return", "set");
 
     private final TriggerLexicon triggers;
     private final CountryLexicon countries = CountryLexicon.standard();
+    private final TitleLexicon titles = TitleLexicon.standard();
     private final CameoLexicon cameo;
     private final List<String[]> contextCues;
     private final EventDater dater = new EventDater();
@@ -148,17 +156,15 @@ public final class EventCoder {
         Pos pos;
         if (t.pos().startsWith("VB")) {
             pos = Pos.V;
+        } else if ((t.pos().equals("NN") || t.pos().equals("NNS")) && !s.children(t.index(), "aux").isEmpty()) {
+            pos = Pos.V; // "Britain could sanction Russia": tagged as a noun, used as a verb
         } else if (t.pos().equals("NN") || t.pos().equals("NNS")) {
             pos = Pos.N;
         } else {
             return Optional.empty();
         }
         for (TriggerRule r : triggers.forLemma(t.lemma(), pos)) {
-            if (r.particle().isPresent() && s.children(t.index()).stream().noneMatch(d ->
-                    (d.rel().equals("compound:prt") || d.baseRel().equals("obl") || d.rel().equals("case"))
-                            && s.token(d.dependent()).word().equalsIgnoreCase(r.particle().get())
-                    || d.baseRel().equals("obl") && s.children(d.dependent(), "case").stream()
-                            .anyMatch(c -> s.token(c).word().equalsIgnoreCase(r.particle().get())))) {
+            if (r.particle().isPresent() && !hasParticle(s, t.index(), r.particle().get())) {
                 continue;
             }
             if (!r.objects().isEmpty() && !objectFits(s, t.index(), pos, r.objects(), actors)) {
@@ -167,6 +173,26 @@ public final class EventCoder {
             return Optional.of(r);
         }
         return Optional.empty();
+    }
+
+    /**
+     * "pull out", "call for X": a particle of the verb, or the preposition right after it heading its complement.
+     * ("called podcasting a toy for radio" has "for" too, but not next to the verb.)
+     */
+    private static boolean hasParticle(Sentence s, int v, String particle) {
+        for (Dependency d : s.children(v)) {
+            if (d.rel().equals("compound:prt") && s.token(d.dependent()).word().equalsIgnoreCase(particle)) {
+                return true;
+            }
+            if (d.baseRel().equals("obl") || d.baseRel().equals("obj")) {
+                for (int c : s.children(d.dependent(), "case")) {
+                    if (c == v + 1 && s.token(c).word().equalsIgnoreCase(particle)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -239,6 +265,10 @@ public final class EventCoder {
         if (src.isEmpty()) {
             return Optional.empty();
         }
+        if (rule.reciprocal() && rule.type() == EventType.CONSULT && rule.pos() == Pos.V && src.size() < 2
+                && !meetsSomeone(s, i, rule)) {
+            return Optional.empty(); // "X discussed new features": a meeting needs someone to meet
+        }
         d.source.addAll(src);
         d.target.addAll(tgt);
         d.status = status(s, i, rule.pos());
@@ -291,7 +321,12 @@ public final class EventCoder {
                 if (up.isPresent() && up.get().governor() >= 0) {
                     int v = up.get().governor();
                     Token vt = s.token(v);
-                    if (vt.pos().startsWith("VB") && LIGHT_VERBS.contains(vt.lemma())) {
+                    boolean light = LIGHT_VERBS.contains(vt.lemma()) && !up.get().baseRel().equals("nsubj");
+                    // "arrived in Colombo for a visit", "flew to Paris for talks"
+                    boolean motion = MOTION_VERBS.contains(vt.lemma()) && up.get().baseRel().equals("obl")
+                            && s.children(i, "case").stream().anyMatch(c ->
+                            Set.of("for", "on").contains(s.token(c).word().toLowerCase(Locale.ROOT)));
+                    if (vt.pos().startsWith("VB") && (light || motion)) {
                         out.addAll(roleTokens(s, v, "subj"));
                     }
                 }
@@ -303,6 +338,19 @@ public final class EventCoder {
             }
         }
         return out;
+    }
+
+    /** The other side of a meeting is a person or group even when unnamed: "met his counterpart". */
+    private boolean meetsSomeone(Sentence s, int i, TriggerRule rule) {
+        for (String role : rule.target()) {
+            for (int t : roleTokens(s, i, role)) {
+                String lemma = s.token(t).lemma();
+                if (titles.match(lemma).isPresent() || PARTY_NOUNS.contains(lemma)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Subject of the verb this one is the complement or conjunct of: "X agreed to meet", "X met and agreed". */
@@ -369,6 +417,12 @@ public final class EventCoder {
         for (int t : all) {
             Optional<EntityId> e = actors.at(s.index(), t);
             if (e.isEmpty()) {
+                for (int a : s.children(t, "amod")) {
+                    Token adj = s.token(a);
+                    if (adj.isCapitalized()) {
+                        countries.byName(adj.word()).flatMap(c -> actors.country(c.alpha3())).ifPresent(out::add);
+                    }
+                }
                 // "the navies of India and Australia", "officials from Egypt": the actors named inside
                 if (depth == 0) {
                     for (Dependency d : s.children(t)) {
@@ -400,11 +454,18 @@ public final class EventCoder {
 
     static Status status(Sentence s, int i, Pos pos) {
         int head = pos == Pos.V ? i : Clauses.clauseHead(s, i).orElse(i);
+        if (hasMark(s, head, Set.of("if", "unless", "whether"))) {
+            return Status.HYPOTHETICAL; // "if GM cannot negotiate": neither a fact nor its denial
+        }
         if (hasNegation(s, i) || hasNegation(s, head) || governedBy(s, i, NEG_GOVERNORS)) {
             return Status.NEGATED;
         }
+        int top = head;
+        while (s.head(top).filter(d -> d.rel().equals("xcomp")).isPresent()) {
+            top = s.head(top).get().governor();
+        }
         boolean reportedFuture = hasAux(s, head, Set.of("would")) && !hasAux(s, head, Set.of("could", "might", "may"))
-                && speechComplement(s, head) && !hasMark(s, head, Set.of("if", "unless", "whether"));
+                && speechComplement(s, top) && !hasMark(s, top, Set.of("if", "unless", "whether"));
         if (!reportedFuture && (hasMark(s, head, Set.of("if", "unless", "whether")) || hasAux(s, head, HYPO_AUX)
                 || governedBy(s, i, HYPO_GOVERNORS))) {
             return Status.HYPOTHETICAL;
@@ -456,8 +517,21 @@ public final class EventCoder {
         return s.children(i, "mark").stream().anyMatch(m -> marks.contains(s.token(m).word().toLowerCase(Locale.ROOT)));
     }
 
+    /** An auxiliary of the verb or of the verbs it is the complement of ("would continue to host"). */
     private static boolean hasAux(Sentence s, int i, Set<String> aux) {
-        return s.children(i, "aux").stream().anyMatch(m -> aux.contains(s.token(m).word().toLowerCase(Locale.ROOT)));
+        int cur = i;
+        for (int hops = 0; hops < 3 && cur >= 0; hops++) {
+            int v = cur;
+            if (s.children(v, "aux").stream().anyMatch(m -> aux.contains(s.token(m).word().toLowerCase(Locale.ROOT)))) {
+                return true;
+            }
+            Optional<Dependency> up = s.head(v);
+            if (up.isEmpty() || !up.get().rel().equals("xcomp")) {
+                return false;
+            }
+            cur = up.get().governor();
+        }
+        return false;
     }
 
     /** True when the trigger is the complement of a verb in {@code lemmas} ("refused to meet", "plans to visit"). */

@@ -16,6 +16,7 @@ import org.annals.core.annotate.TimexAnnotation;
 import org.annals.core.annotate.Token;
 import org.annals.model.TimeMention;
 import org.annals.model.TimeType;
+import org.annals.model.Timex3;
 
 /**
  * Time expressions: the annotator's (SUTime's) mentions, corrected for news narrative.
@@ -25,8 +26,10 @@ import org.annals.model.TimeType;
  *   <li>{@code TR-MOD}: a modifier before a duration ("just over a month", "more than two years") joins its span;</li>
  *   <li>{@code TR-ANCHOR}: "a year after that in November" — a month named after an anchored duration takes its
  *       year from the narrative's reference date plus the duration;</li>
- *   <li>{@code TR-NARRATIVE}: a bare month or season in a past-tense sentence takes the year of the last year the
- *       narrative named, when that is within the two sentences before;</li>
+ *   <li>{@code TR-NARRATIVE}: a bare month in a past-tense sentence takes the year that the same sentence named
+ *       before it ("in 2019 … and in March"); across sentences the evidence was too weak (MEANTIME dev);</li>
+ *   <li>{@code TR-MONTH}: a bare month is the last such month before the article date in a past-tense clause and
+ *       the next one in a future-tense clause;</li>
  *   <li>{@code TR-WEEKDAY}: a weekday is the one before the article date in a past-tense clause and the one after it
  *       in a future-tense clause.</li>
  * </ul>
@@ -49,7 +52,11 @@ public final class TimeResolver {
         LocalDate dct = doc.document().date();
         List<ResolvedTime> out = new ArrayList<>();
         Optional<Integer> narrativeYear = Optional.empty();
+        Optional<LocalDate> narrativeRef = Optional.empty();
         int narrativeSentence = -10;
+        LocalDate anchoredDate = null;
+        int anchoredSentence = -1;
+        int anchoredTokenEnd = -1;
         for (TimexAnnotation tx : doc.timexes()) {
             Sentence s = doc.sentences().get(tx.sentence());
             int start = tx.start();
@@ -74,21 +81,55 @@ public final class TimeResolver {
                 }
             }
             Optional<Anchor> anchor = anchorBefore(doc, tx);
-            if (type == TimeType.DATE && isBareMonth(lower) && anchor.isPresent() && narrativeYear.isPresent()) {
+            Optional<TimeValues.Amount> later = type == TimeType.DATE ? relativeAmount(lower) : Optional.empty();
+            if (later.isPresent() && narrativeRef.isPresent()) {
+                // TR-ANCHOR: "eight months later" counts from the narrative's last date, not from the article's
+                int sign = lower.endsWith("later") ? 1 : -1;
+                LocalDate d = later.get().addTo(narrativeRef.get(), sign);
+                value = switch (later.get().unit()) {
+                    case 'Y' -> Integer.toString(d.getYear());
+                    case 'M' -> YearMonth.from(d).toString();
+                    default -> d.toString();
+                };
+                rule = "TR-ANCHOR";
+                anchoredDate = d;
+                anchoredSentence = tx.sentence();
+                anchoredTokenEnd = tx.tokenEnd();
+            } else if (type == TimeType.DATE && isBareMonth(lower) && anchoredSentence == tx.sentence()
+                    && tx.tokenBegin() - anchoredTokenEnd <= 4 && tx.tokenBegin() >= anchoredTokenEnd) {
+                // "eight months later, in February": the month of the anchored year
+                value = YearMonth.of(anchoredDate.getYear(), month(lower)).toString();
+                rule = "TR-ANCHOR";
+            } else if (type == TimeType.DATE && isBareMonth(lower) && anchor.isPresent() && narrativeRef.isPresent()) {
                 Optional<TimeValues.Amount> amt = TimeValues.amount(anchor.get().duration());
                 Month month = month(lower);
                 if (amt.isPresent() && month != null) {
-                    LocalDate ref = LocalDate.of(narrativeYear.get(), 7, 1);
-                    int year = amt.get().addTo(ref, anchor.get().sign()).getYear();
+                    int year = amt.get().addTo(narrativeRef.get(), anchor.get().sign()).getYear();
                     value = YearMonth.of(year, month).toString();
                     rule = "TR-ANCHOR";
                 }
             } else if (type == TimeType.DATE && isBareMonth(lower) && narrativeYear.isPresent()
-                    && tx.sentence() - narrativeSentence <= 2 && isPast(s, tx.tokenBegin())) {
+                    && tx.sentence() == narrativeSentence && isPast(s, tx.tokenBegin())) {
                 Month month = month(lower);
                 if (month != null && narrativeYear.get() != dct.getYear()) {
                     value = YearMonth.of(narrativeYear.get(), month).toString();
                     rule = "TR-NARRATIVE";
+                }
+            } else if (type == TimeType.DATE && isBareMonth(lower) && value.matches("\\d{4}-\\d{2}")) {
+                // TR-MONTH: a month in a past-tense clause is the last one before the article, in a future one the next
+                YearMonth ym = YearMonth.parse(value);
+                YearMonth now = YearMonth.from(dct);
+                Optional<Integer> head = Clauses.clauseHead(s, tx.tokenBegin());
+                Clauses.Tense tense = head.map(h -> Clauses.tense(s, h)).orElse(Clauses.Tense.PRESENT);
+                if (tense != surfaceTense(s, tx.tokenBegin())) {
+                    tense = Clauses.Tense.PRESENT; // parse and surface disagree: leave the annotator's value
+                }
+                if (tense == Clauses.Tense.PAST && ym.isAfter(now)) {
+                    value = ym.minusYears(1).toString();
+                    rule = "TR-MONTH";
+                } else if (tense == Clauses.Tense.FUTURE && ym.isBefore(now)) {
+                    value = ym.plusYears(1).toString();
+                    rule = "TR-MONTH";
                 }
             } else if (type == TimeType.DATE && WEEKDAYS.contains(lower.replaceFirst("^(on|last|this|next) ", ""))
                     && value.matches("\\d{4}-\\d{2}-\\d{2}")) {
@@ -107,12 +148,37 @@ public final class TimeResolver {
             if (value.isEmpty()) {
                 continue;
             }
+            if (value.contains("/")) {
+                // SUTime's ranges ("the last several years" = 2007-09-17/2008-09-17) are no TIMEX3 values
+                String[] ends = value.split("/", 2);
+                Optional<TimeValues.Interval> a = TimeValues.interval(ends[0]);
+                Optional<TimeValues.Interval> b = TimeValues.interval(ends[1]);
+                if (a.isEmpty() || b.isEmpty() || a.get().earliest().isAfter(b.get().latest())) {
+                    continue;
+                }
+                value = b.get().latest().isBefore(dct) ? a.get().earliest().getYear() == b.get().latest().getYear()
+                        ? Integer.toString(a.get().earliest().getYear()) : "PAST_REF"
+                        : b.get().earliest().isAfter(dct) ? "FUTURE_REF" : "PAST_REF";
+                rule = "TR-RANGE";
+                TimeMention m = new TimeMention(body.substring(start, tx.end()), start, tx.end(), type, value,
+                        Optional.of(a.get().earliest()), Optional.of(b.get().latest()), Optional.of(rule));
+                out.add(new ResolvedTime(m, tx.sentence(), tokenBegin, tx.tokenEnd()));
+                continue;
+            }
+            if (value.endsWith("+0000")) {
+                value = value.substring(0, value.length() - 5) + "Z"; // TIMEX3 writes UTC as Z
+            }
             if (type == TimeType.DATE && HAS_YEAR.matcher(lower).matches() || rule.equals("TR-ANCHOR")) {
                 Optional<Integer> y = TimeValues.year(value);
-                if (y.isPresent()) {
+                Optional<TimeValues.Interval> ref = TimeValues.interval(value);
+                if (y.isPresent() && ref.isPresent()) {
                     narrativeYear = y;
+                    narrativeRef = Optional.of(ref.get().earliest());
                     narrativeSentence = tx.sentence();
                 }
+            }
+            if (!Timex3.isValid(value)) {
+                continue; // "the second" read as a clock time (2006-01-27TXX:XX): not a time expression we can keep
             }
             Optional<TimeValues.Interval> iv = type == TimeType.DATE ? TimeValues.interval(value) : Optional.empty();
             TimeMention m = new TimeMention(body.substring(start, tx.end()), start, tx.end(), type, value,
@@ -151,6 +217,44 @@ public final class TimeResolver {
                 || tokenEnd + 1 < s.size() && Set.of("that", "this", "it", "then")
                 .contains(s.token(tokenEnd + 1).word().toLowerCase(Locale.ROOT));
         return anaphoric ? Optional.of(new Anchor(s.index(), tokenEnd, duration, sign)) : Optional.empty();
+    }
+
+    private static final Pattern RELATIVE = Pattern.compile(
+            "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)\\s+(day|week|month|year)s?\\s+(later|earlier)");
+    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve");
+
+    /** "eight months later" → 8 months; "a year earlier" → 1 year. */
+    static Optional<TimeValues.Amount> relativeAmount(String lower) {
+        java.util.regex.Matcher m = RELATIVE.matcher(lower.trim());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String n = m.group(1);
+        int count = n.equals("a") || n.equals("an") ? 1 : n.chars().allMatch(Character::isDigit)
+                ? Integer.parseInt(n) : NUMBERS.indexOf(n);
+        char unit = Character.toUpperCase(m.group(2).charAt(0));
+        return Optional.of(new TimeValues.Amount(count, unit));
+    }
+
+    /** Tense read off the surface: the nearest verb before the token, with a "will" before it. */
+    static Clauses.Tense surfaceTense(Sentence s, int token) {
+        for (int i = token - 1; i >= 0; i--) {
+            Token t = s.token(i);
+            if (t.pos().equals("VBD") || t.pos().equals("VBN")) {
+                return Clauses.Tense.PAST;
+            }
+            if (t.pos().startsWith("VB")) {
+                for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+                    String w = s.token(k).word().toLowerCase(Locale.ROOT);
+                    if (w.equals("will") || w.equals("shall") || w.equals("'ll")) {
+                        return Clauses.Tense.FUTURE;
+                    }
+                }
+                return Clauses.Tense.PRESENT;
+            }
+        }
+        return Clauses.Tense.PRESENT;
     }
 
     private static boolean isPast(Sentence s, int token) {
