@@ -49,7 +49,7 @@ public final class EventDater {
         if (own.isPresent()) {
             TimeMention m = own.get().mention();
             boolean anchored = m.rule().map(r -> r.equals("TR-ANCHOR")).orElse(false);
-            String text = anchored ? anchorText(doc, timeline, own.get()) : m.text();
+            String text = anchored ? anchorText(doc, timeline, own.get()) : withPreposition(doc, s, own.get());
             return new EventDate(m.value(), m.earliest(), m.latest(), Optional.of(text),
                     anchored ? Basis.ANCHORED : Basis.EXPLICIT);
         }
@@ -165,6 +165,15 @@ public final class EventDater {
             return Optional.of(times.get(0));
         }
         return Optional.empty();
+    }
+
+    /** "on Tuesday", "in September 2022": the expression with the preposition that ties it to the clause. */
+    private static String withPreposition(AnnotatedDocument doc, Sentence s, ResolvedTime t) {
+        int b = t.tokenBegin();
+        if (b > 0 && s.token(b - 1).pos().equals("IN")) {
+            return doc.text().substring(s.token(b - 1).start(), t.mention().end());
+        }
+        return t.mention().text();
     }
 
     private static String anchorText(AnnotatedDocument doc, Timeline timeline, ResolvedTime month) {

@@ -177,6 +177,9 @@ public final class TimeResolver {
                     narrativeSentence = tx.sentence();
                 }
             }
+            if (lower.equals("time") || lower.equals("the time")) {
+                continue; // "at the time": an anaphor for a date told elsewhere, not a time expression (TimeML)
+            }
             if (!Timex3.isValid(value)) {
                 continue; // "the second" read as a clock time (2006-01-27TXX:XX): not a time expression we can keep
             }
