@@ -5,10 +5,14 @@ import java.util.Set;
 
 /** Questions about clauses asked of a parsed sentence: which verb heads a token's clause, and its tense. */
 public final class Clauses {
-    /** Tense of a clause as far as it matters for dating: what has happened, is happening, or is to come. */
+    /**
+     * Tense of a clause as far as it matters for dating: what has happened, is happening, or is to come.
+     * "would" counts as future: in news it is mostly the future seen from a past report ("said talks would
+     * begin in May"), and a conditional is not a past either.
+     */
     public enum Tense { PAST, PRESENT, FUTURE }
 
-    private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
+    private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo", "would");
 
     private Clauses() {
     }

@@ -54,7 +54,7 @@ public final class EventCoder {
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
     private static final Set<String> NEG_GOVERNORS = Set.of("refuse", "deny", "fail", "decline", "reject", "avoid");
     private static final Set<String> PLAN_GOVERNORS = Set.of("plan", "expect", "intend", "schedule", "prepare",
-            "aim", "hope", "seek", "want", "set", "due", "promise", "pledge", "vow", "agree");
+            "aim", "hope", "seek", "want", "set", "due", "promise", "pledge", "vow", "agree", "scheduled", "slate");
     private static final Set<String> HYPO_GOVERNORS = Set.of("propose", "offer", "consider", "suggest", "threaten",
             "urge", "demand", "call", "ask", "warn", "may", "might", "could");
     private static final Set<String> HYPO_AUX = Set.of("could", "might", "would", "may", "should", "can");
@@ -475,6 +475,10 @@ public final class EventCoder {
         }
         if (pos == Pos.N && s.children(i, "amod").stream().anyMatch(a -> PLAN_ADJ.contains(s.token(a).lemma()))) {
             return Status.PLANNED;
+        }
+        if (pos == Pos.N && s.head(i).filter(d -> d.baseRel().equals("nsubj")).isPresent()
+                && (PLAN_GOVERNORS.contains(s.token(head).lemma()) || PLAN_ADJ.contains(s.token(head).lemma()))) {
+            return Status.PLANNED; // "talks are due to take place", "the visit is scheduled for May"
         }
         if (Clauses.tense(s, head) == Clauses.Tense.FUTURE || governedBy(s, i, PLAN_GOVERNORS)
                 && !(pos == Pos.V && s.token(i).lemma().equals("agree"))) {

@@ -40,6 +40,8 @@ public final class TimeResolver {
             "some", "less than", "at least", "around", "roughly", "barely", "just under", "under");
     private static final Set<String> RELATIVE_WORDS = Set.of("after", "later", "before", "earlier");
     private static final Pattern HAS_YEAR = Pattern.compile(".*\\b\\d{4}\\b.*");
+    private static final Pattern AGO = Pattern.compile(
+            ".*\\b(years?|months?|weeks?|decades?)\\s+(ago|earlier|later|before|after)$");
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
 
@@ -131,19 +133,36 @@ public final class TimeResolver {
                     value = ym.plusYears(1).toString();
                     rule = "TR-MONTH";
                 }
-            } else if (type == TimeType.DATE && WEEKDAYS.contains(lower.replaceFirst("^(on|last|this|next) ", ""))
-                    && value.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                LocalDate d = LocalDate.parse(value);
+            } else if (type == TimeType.DATE && WEEKDAYS.contains(lower)) {
+                // TR-WEEKDAY: news reports what happened; a bare weekday is the last one unless the clause is future
                 Optional<Integer> head = Clauses.clauseHead(s, tx.tokenBegin());
                 Clauses.Tense tense = head.map(h -> Clauses.tense(s, h)).orElse(Clauses.Tense.PRESENT);
-                if (tense == Clauses.Tense.PAST && d.isAfter(dct)) {
-                    d = d.minusWeeks(1);
-                    rule = "TR-WEEKDAY";
-                } else if (tense == Clauses.Tense.FUTURE && d.isBefore(dct)) {
-                    d = d.plusWeeks(1);
+                java.time.DayOfWeek dow = java.time.DayOfWeek.valueOf(lower.toUpperCase(Locale.ROOT));
+                LocalDate d = tense == Clauses.Tense.FUTURE
+                        ? dct.with(java.time.temporal.TemporalAdjusters.next(dow))
+                        : dct.with(java.time.temporal.TemporalAdjusters.previousOrSame(dow));
+                if (!d.toString().equals(value)) {
                     rule = "TR-WEEKDAY";
                 }
                 value = d.toString();
+            } else if (type == TimeType.DATE && AGO.matcher(lower).matches()
+                    && value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                // TR-GRAIN: "two years ago" names a year, not the day two years before the article
+                String unit = AGO.matcher(lower).replaceFirst("$1");
+                LocalDate d = LocalDate.parse(value);
+                String coarse = unit.startsWith("year") || unit.startsWith("decade") ? Integer.toString(d.getYear())
+                        : unit.startsWith("month") ? YearMonth.from(d).toString()
+                        : unit.startsWith("week") ? d.getYear() + "-W" + String.format("%02d",
+                        d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)) : value;
+                if (!coarse.equals(value)) {
+                    value = coarse;
+                    rule = "TR-GRAIN";
+                }
+            }
+            if (value.matches("\\d{3}X")) {
+                value = value.substring(0, 3); // decades are written 197 in TIMEX3 (SUTime writes 197X)
+            } else if (value.matches("\\d{2}XX")) {
+                value = value.substring(0, 2); // centuries: 19
             }
             if (value.isEmpty()) {
                 continue;
@@ -250,7 +269,7 @@ public final class TimeResolver {
             if (t.pos().startsWith("VB")) {
                 for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
                     String w = s.token(k).word().toLowerCase(Locale.ROOT);
-                    if (w.equals("will") || w.equals("shall") || w.equals("'ll")) {
+                    if (w.equals("will") || w.equals("shall") || w.equals("'ll") || w.equals("would")) {
                         return Clauses.Tense.FUTURE;
                     }
                 }
