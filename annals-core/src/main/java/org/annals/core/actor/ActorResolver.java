@@ -36,6 +36,24 @@ import org.annals.model.Mention;
  * ("the two countries") to them. Each sentence is read in a fixed order of passes so that a later pass
  * (pronouns, descriptions) sees what earlier passes found.
  *
+ * <p>Groups of people are actors like organisations ("Burundian militiamen", "Swiss doctors", "Security forces
+ * in Guinea"), keyed by country and head phrase; those whose country is optional (org-heads.tsv {@code alone})
+ * are actors without one ("Tamil civilians", "striking workers"). A role with a country and no name ("the
+ * Iraqi prime minister", "Taiwan's Vice Foreign Minister") is a PERSON named "Prime Minister (Iraq)", one per
+ * country and role, and the same as a named person met earlier with that role and country.
+ *
+ * <p><b>Demonyms.</b> A demonym that modifies an actor ("Brazilian Foreign Minister Carla Mendes", "Iraqi
+ * civilians") gives the actor its country and is not a COUNTRY mention: an analyst reading the entity list
+ * wants the minister and the civilians, not a Brazil or an Iraq for every adjective. It still counts as a
+ * mention of the country for groups and descriptions: "both governments" after "Brazilian Foreign Minister …
+ * visited Argentina" is {Brazil, Argentina}, and only then does Brazil become an entity, mentioned as
+ * "Brazilian". A demonym that modifies anything else ("an Indian proposal", "Iraqi towns") names the country
+ * itself and is its mention, so that events on those nouns find their country.
+ *
+ * <p><b>Descriptions.</b> "the kingdom", "the Gulf state" refer to a country that fits the description; the
+ * country of the clause's subject or speaker ("Haddad said the kingdom …", Haddad being Jordan's minister)
+ * wins over the country named last, which decides otherwise.
+ *
  * <p>Why not CoreNLP coref: it merged units of two different nations on our test articles; here a
  * nationality clash can never merge, because organizations are keyed by country and head.
  * Stateless and thread-safe.
@@ -49,6 +67,24 @@ public final class ActorResolver {
     private static final Set<String> PERSON_GROUP_HEADS = Set.of("men", "women", "leaders", "ministers",
             "presidents", "admirals", "generals", "commanders", "diplomats", "envoys", "counterparts", "officials",
             "chiefs", "premiers", "kings", "monarchs", "foreign ministers", "defence ministers", "defense ministers");
+    /** Capitalized words of an organisation's name that come before its country ("Royal Moroccan …"). */
+    private static final Set<String> ROYAL_WORDS = Set.of("royal", "national", "federal", "imperial", "central");
+    /** Adjectives that never belong in a group's name ("other Iraqi civilians" is still "Iraqi civilians"). */
+    private static final Set<String> NOT_NAME_ADJECTIVES = Set.of("other", "such", "many", "several", "same", "own",
+            "few", "more", "most", "certain", "various", "some", "new", "numerous", "fellow", "local",
+            "foreign", "senior", "top", "visiting", "unnamed", "anonymous", "two", "both");
+    /**
+     * Heads whose "in COUNTRY" says where they are, not whose they are: "the embassy in Washington", "settlers in
+     * the West Bank", "negotiators in Geneva" (armies and refugees, sectors MIL and REF, likewise).
+     */
+    private static final Set<String> ABROAD_HEADS = Set.of("embassy", "consulate", "mission", "delegation",
+            "diplomats", "envoys", "negotiators", "settlers", "migrants", "exiles", "peacekeepers", "diplomatic corps");
+    /** Words between a country and a role that leave the role the same ("a senior British minister"). */
+    private static final Set<String> ROLE_ADJECTIVES = Set.of("senior", "top", "visiting", "acting", "interim",
+            "chief", "outgoing");
+    /** Titles that, without a name, are common words rather than roles ("an Israeli father", "Iraqi justice"). */
+    private static final Set<String> NOT_ROLES = Set.of("father", "justice", "lady", "lord", "dame", "sir", "member",
+            "head", "chair", "deputy", "representative", "suspect");
     private static final Set<String> DESCRIPTOR_HEADS = Set.of("country", "nation", "kingdom", "state", "republic",
             "emirate", "countries", "nations", "parties", "sides", "states", "neighbours", "neighbors", "allies",
             "governments", "monarchy", "sultanate", "island");
@@ -78,13 +114,16 @@ public final class ActorResolver {
         for (Sentence s : doc.sentences()) {
             List<NerSpan> ner = doc.nerSpans().stream().filter(n -> n.sentence() == s.index()).toList();
             countries(w, s, ner);
-            organizations(w, s);
+            organizations(w, s, ner);
+            nationals(w, s);
             namedOrganizations(w, s, ner);
             agreements(w, s);
             places(w, s, ner);
             persons(w, s, ner);
-            descriptions(w, s);
+            roles(w, s);
+            demonyms(w, s);
             pronounsAndSurnames(w, s);
+            descriptions(w, s);
         }
         return w.freeze();
     }
@@ -133,84 +172,179 @@ public final class ActorResolver {
 
     // ---------------------------------------------------------------- organizations
 
-    /** "Israel's Air Force", "the Royal Moroccan Armed Forces", "the Defense Ministry" (with a country). */
-    private void organizations(Work w, Sentence s) {
+    /**
+     * State organs and groups of people named by a head phrase: "Israel's Air Force", "the Royal Moroccan Armed
+     * Forces", "Swiss doctors", "U.S. soldiers", "Security forces in Guinea", "French and Egyptian warships" (a
+     * group of two organisations), "Tamil civilians" and "striking workers" (no country), "the army" after "the
+     * Israeli army" (the same organisation).
+     */
+    private void organizations(Work w, Sentence s, List<NerSpan> ner) {
         for (int j = 0; j < s.size(); j++) {
             List<String> words = new ArrayList<>();
             int from = Math.max(0, j - 4);
             for (int k = from; k <= j; k++) {
-                words.add(s.token(k).word().toLowerCase(Locale.ROOT));
+                words.add(lower(s.token(k).word()));
             }
-            Optional<OrgHead> head = orgHeads.longestHeadAtEnd(words);
-            if (head.isEmpty()) {
+            Optional<OrgHead> found = orgHeads.longestHeadAtEnd(words);
+            if (found.isEmpty()) {
                 continue;
             }
-            int headLen = head.get().phrase().split(" ").length;
-            int hb = j - headLen + 1;
+            OrgHead head = found.get();
+            int hb = j - head.words() + 1;
             if (j + 1 < s.size() && s.token(j + 1).isNoun() && !s.token(j + 1).pos().equals("NNP")) {
                 continue; // "air force bases": the head is a modifier here
             }
-            String country = head.get().country().orElse(null);
-            int b = hb;
-            String how = "org-head:" + head.get().rowId();
-            // left modifiers: demonyms, "Royal", a possessive country
-            while (b > 0) {
-                Token t = s.token(b - 1);
-                String lw = t.word().toLowerCase(Locale.ROOT);
-                Optional<Country> dem = t.isCapitalized() ? countries.byName(t.word()) : Optional.empty();
-                if (dem.isPresent() && (t.ner().equals("NATIONALITY") || t.pos().equals("JJ") || t.pos().equals("NNP"))) {
-                    country = country == null ? dem.get().alpha3() : country;
-                    b--;
-                } else if (t.isCapitalized() && b >= 2 && s.token(b - 2).isCapitalized()
-                        && countryEndingAt(w, s, b - 1).isPresent()) {
-                    Country multi = countryEndingAt(w, s, b - 1).get();
-                    country = country == null ? multi.alpha3() : country;
-                    int nameWords = multi.name().split("\\s+").length;
-                    b = Math.max(0, b - Math.max(1, nameWords));
+            int jj = j;
+            if (possessiveAt(s, j + 1) && ner.stream().anyMatch(n -> n.type().equals("ORGANIZATION")
+                    && n.tokenBegin() <= jj && jj + 1 < n.tokenEnd())) {
+                continue; // "the Serbian Workers' Union": a named organisation, not workers
+            }
+            String country = head.country().orElse(null);
+            String how = "org-head:" + head.rowId();
+            int b = hb; // first token of the mention
+            int p = hb; // first token read: free adjectives count only when a modifier before them does
+            List<Modifier> conjoined = new ArrayList<>(); // "French and Egyptian": countries of a coordination
+            List<String> identity = new ArrayList<>(); // "Tamil", "Jewish": who they are when no country says it
+            while (p > 0) {
+                Token t = s.token(p - 1);
+                String lw = lower(t.word());
+                Optional<Modifier> dem = countryModifierEndingAt(w, s, p - 1);
+                if (dem.isPresent()) {
+                    boolean first = country == null;
+                    country = country == null ? dem.get().country().alpha3() : country;
+                    b = p = dem.get().begin();
+                    // "French and Egyptian warships", "Sierra Leonean, Liberian and Guinean refugees"
+                    List<Modifier> more = new ArrayList<>(List.of(dem.get()));
+                    while (first && p >= 2 && (s.token(p - 1).word().equals("and") || s.token(p - 1).word().equals(","))) {
+                        Optional<Modifier> next = countryModifierEndingAt(w, s, p - 2);
+                        if (next.isEmpty() || more.stream().anyMatch(m -> m.country().equals(next.get().country()))) {
+                            break;
+                        }
+                        more.add(0, next.get());
+                        b = p = next.get().begin();
+                    }
+                    if (more.size() > 1) {
+                        conjoined = more;
+                    }
                 } else if (t.word().equals("'s") || t.word().equals("’s")) {
-                    int c = b - 2;
+                    int c = p - 2;
                     int cb = c;
                     while (cb > 0 && s.token(cb - 1).isCapitalized() && !s.token(cb - 1).word().equals("The")) {
                         cb--;
                     }
                     Optional<Country> pc = Optional.empty();
-                    int found = -1;
+                    int at = -1;
                     for (int x = cb; x <= c && pc.isEmpty(); x++) {
                         pc = countries.byName(w.text(s, x, c + 1));
-                        found = x;
+                        at = x;
                     }
                     if (pc.isPresent()) {
                         country = country == null ? pc.get().alpha3() : country;
-                        b = found;
+                        b = at;
                     }
                     break;
-                } else if (t.isCapitalized() && (lw.equals("royal") || lw.equals("national") || lw.equals("federal")
-                        || lw.equals("imperial") || lw.equals("central"))) {
-                    b--;
+                } else if (t.isCapitalized() && ROYAL_WORDS.contains(lw)) {
+                    b = p = p - 1;
+                } else if (isIdentity(t)) {
+                    identity.add(0, t.word());
+                    b = p = p - 1;
+                } else if (isFreeAdjective(s, p - 1)) {
+                    p--;
                 } else {
                     break;
                 }
             }
-            if (country == null) {
-                // "the Ministry of Defence of Israel", "the army of Morocco"
-                if (j + 2 < s.size() && s.token(j + 1).word().equals("of")) {
-                    Optional<Country> oc = countries.byName(s.token(j + 2).word());
-                    if (oc.isPresent()) {
-                        country = oc.get().alpha3();
+            if (conjoined.size() > 1 && head.country().isEmpty()) {
+                List<Draft> members = new ArrayList<>();
+                String headText = w.text(s, hb, j + 1);
+                for (Modifier m : conjoined) {
+                    Draft d = w.draft("O:" + m.country().alpha3() + ":" + head.phrase(), EntityKind.ORGANIZATION,
+                            titleCase(w.text(s, m.begin(), m.end()) + " " + headText));
+                    d.country = m.country().alpha3();
+                    d.sector = head.sector();
+                    d.head = head.phrase();
+                    w.mention(d, s, m.begin(), m.end(), how, m.end() - 1);
+                    members.add(d);
+                }
+                w.mention(w.group(members), s, b, j + 1, "group:coordinated");
+                continue;
+            }
+            String place = null;
+            if (country == null && j + 2 < s.size()) {
+                // "the Ministry of Defence of Israel", "officials from Egypt", "Security forces in Guinea"; armies
+                // and refugees are often abroad, so "in" gives them no country
+                String prep = lower(s.token(j + 1).word());
+                boolean in = prep.equals("in") && identity.isEmpty() && !head.sector().equals("MIL")
+                        && !head.sector().equals("REF") && !ABROAD_HEADS.contains(head.phrase());
+                if (prep.equals("of") || prep.equals("from") || in) {
+                    int q = lower(s.token(j + 2).word()).equals("the") ? j + 3 : j + 2;
+                    Optional<Modifier> oc = q < s.size() ? countryNameStartingAt(w, s, q)
+                            .filter(m -> !possessiveAt(s, m.end())) : Optional.empty();
+                    if (oc.isEmpty() && q + 1 < s.size() && s.token(q + 1).isNoun()) {
+                        // "inhabitants of the Syrian Golan Heights"
+                        int qq = q;
+                        oc = countryModifierEndingAt(w, s, q).filter(m -> m.begin() == qq);
+                    }
+                    boolean coordinated = oc.isPresent() && oc.get().end() + 1 < s.size()
+                            && s.token(oc.get().end()).word().equals("and")
+                            && countryNameStartingAt(w, s, oc.get().end() + 1).isPresent();
+                    if (oc.isPresent() && !coordinated) {
+                        country = oc.get().country().alpha3();
+                    } else if (oc.isEmpty() && !prep.equals("of") && q < s.size() && isPlaceToken(s.token(q))) {
+                        int qe = q;
+                        while (qe < s.size() && s.token(qe).ner().equals(s.token(q).ner())) {
+                            qe++;
+                        }
+                        String text = w.text(s, q, qe);
+                        Optional<Country> city = countries.byCity(text);
+                        if (city.isPresent()) {
+                            country = city.get().alpha3();
+                        } else if (in) {
+                            place = text;
+                        }
                     }
                 }
             }
+            String headText = w.text(s, hb, j + 1);
             if (country == null) {
+                boolean bare = b == hb && identity.isEmpty();
+                boolean definite = hb > 0 && lower(s.token(hb - 1).word()).equals("the");
+                if (bare && place == null && definite) {
+                    // "the army" after "the Israeli army": the organisation last named with this head
+                    Optional<Draft> earlier = w.lastWithHead(head.phrase());
+                    if (earlier.isPresent()) {
+                        w.mention(earlier.get(), s, hb, j + 1, "org-head-again:" + head.rowId());
+                        continue;
+                    }
+                }
+                if (place != null) {
+                    Draft d = w.draft("O:@" + lower(place) + ":" + head.phrase(), EntityKind.ORGANIZATION,
+                            titleCase(headText) + " in " + place);
+                    d.sector = head.sector();
+                    d.head = head.phrase();
+                    w.mention(d, s, b, j + 1, how);
+                    continue;
+                }
+                if (!head.alone() || !s.token(j).isNoun()) {
+                    continue;
+                }
+                if (identity.isEmpty()) {
+                    b = p; // "striking workers"
+                }
+                Draft d = w.draft("O:-:" + lower(String.join(" ", identity)) + ":" + head.phrase(),
+                        EntityKind.ORGANIZATION, titleCase(w.text(s, b, j + 1)));
+                d.sector = head.sector();
+                d.head = head.phrase();
+                w.mention(d, s, b, j + 1, how);
                 continue;
             }
-            String headText = w.text(s, hb, j + 1);
-            String key = "O:" + country + ":" + head.get().phrase().replace("royal ", "");
+            String key = "O:" + country + ":" + head.phrase().replace("royal ", "");
             Optional<Country> cc = countries.byAlpha3(country);
             String name = titleCase(headText);
-            if (head.get().country().isEmpty() && cc.isPresent()) {
+            if (head.country().isEmpty() && cc.isPresent()) {
                 String dem = cc.get().demonyms().isEmpty() ? cc.get().name() : cc.get().demonyms().get(0);
-                String mods = w.text(s, b, hb).replaceAll("(?i)\\b" + java.util.regex.Pattern.quote(cc.get().name())
-                        + "\\s*'s\\s*", "").trim();
+                String mods = titleCase(w.text(s, b, hb).replaceAll("(?i)\\b"
+                        + java.util.regex.Pattern.quote(cc.get().name()) + "\\s*['’]s\\s*", "").trim());
                 name = mods.toLowerCase(Locale.ROOT).contains(dem.toLowerCase(Locale.ROOT))
                         ? (mods + " " + name).trim()
                         : (mods.isEmpty() ? dem + " " + name : mods.replaceFirst("^(Royal)\\b", "$1 " + dem) + " " + name);
@@ -220,9 +354,98 @@ public final class ActorResolver {
             }
             Draft d = w.draft(key, EntityKind.ORGANIZATION, name.replaceAll("\\s+", " "));
             d.country = country;
-            d.sector = head.get().sector();
+            d.sector = head.sector();
+            d.head = head.phrase();
             w.mention(d, s, b, j + 1, how);
         }
+    }
+
+    /** A country named by words before or after a head: "Egyptian", "Sierra Leonean", "U.S.", "Guinea". */
+    private record Modifier(Country country, int begin, int end) {
+    }
+
+    /**
+     * The country named by the capitalized words ending at token {@code last} when they modify what follows:
+     * a demonym ("Burundian", "Sierra Leonean"), a name or acronym ("U.S.", "Ivory Coast"). A demonym shared
+     * by several states ("Congolese") is the one the article has already named, else none.
+     */
+    private Optional<Modifier> countryModifierEndingAt(Work w, Sentence s, int last) {
+        if (last < 0) {
+            return Optional.empty();
+        }
+        for (int k = Math.min(3, last + 1); k >= 1; k--) {
+            int first = last - k + 1;
+            boolean caps = !s.token(first).pos().equals("DT");
+            for (int x = first; x <= last; x++) {
+                caps &= s.token(x).isCapitalized();
+            }
+            if (!caps) {
+                continue;
+            }
+            Token t = s.token(last);
+            if (k == 1 && !(t.ner().equals("NATIONALITY") || t.pos().equals("JJ") || t.pos().equals("NNP"))) {
+                continue;
+            }
+            Optional<Country> c = resolveInContext(w, w.text(s, first, last + 1));
+            if (c.isPresent()) {
+                return Optional.of(new Modifier(c.get(), first, last + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The country whose name starts at token {@code first}: "Guinea", "Sierra Leone", "the United States". */
+    private Optional<Modifier> countryNameStartingAt(Work w, Sentence s, int first) {
+        for (int k = Math.min(countries.maxNameTokens(), s.size() - first); k >= 1; k--) {
+            if (!s.token(first).isCapitalized() || !s.token(first + k - 1).isCapitalized()) {
+                continue;
+            }
+            String text = w.text(s, first, first + k);
+            Optional<Country> c = countries.byName(text);
+            if (c.isPresent() && (c.get().name().equalsIgnoreCase(stripThe(text)) || isAlias(c.get(), text))) {
+                return Optional.of(new Modifier(c.get(), first, first + k));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The country a surface names; if it names several states ("Congolese"), the one the article has named. */
+    private Optional<Country> resolveInContext(Work w, String surface) {
+        Optional<Country> c = countries.byName(surface);
+        if (c.isPresent()) {
+            return c;
+        }
+        List<Country> named = countries.allByName(surface).stream().filter(x -> w.isNamed(x.alpha3())).toList();
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
+    /** "Jewish", "Tamil", "Shiite": a capitalized word saying who a group is, when it names no country. */
+    private static boolean isIdentity(Token t) {
+        return t.isCapitalized() && (t.pos().equals("JJ") || t.pos().startsWith("NNP"))
+                && Set.of("RELIGION", "NATIONALITY", "MISC", "IDEOLOGY").contains(t.ner());
+    }
+
+    /** "nationalist", "striking", "armed": an adjective that may stand in a group's name. */
+    private static boolean isFreeAdjective(Sentence s, int i) {
+        Token t = s.token(i);
+        String lw = lower(t.word());
+        return (i == 0 || !t.isCapitalized()) && (t.pos().equals("JJ") || t.pos().equals("VBG") || t.pos().equals("VBN"))
+                && s.head(i).map(d -> d.rel().startsWith("amod") || d.rel().startsWith("compound")).orElse(false)
+                && !TitleLexicon.isFormerMarker(lw) && !NOT_NAME_ADJECTIVES.contains(lw);
+    }
+
+    /** "Israel's" in "the chief of Israel's militia ally": the country owns what follows, not what precedes. */
+    private static boolean possessiveAt(Sentence s, int i) {
+        return i < s.size() && (s.token(i).word().equals("'s") || s.token(i).word().equals("’s")
+                || s.token(i).word().equals("'"));
+    }
+
+    private static boolean isPlaceToken(Token t) {
+        return t.isCapitalized() && Set.of("CITY", "STATE_OR_PROVINCE", "LOCATION", "COUNTRY").contains(t.ner());
+    }
+
+    private static String lower(String word) {
+        return word.toLowerCase(Locale.ROOT);
     }
 
     /** Organizations the tagger names that no head phrase covered: "Hamas", "the United Nations". */
@@ -254,8 +477,62 @@ public final class ActorResolver {
                         countries.byName(t.word()).ifPresent(c -> d.country = c.alpha3());
                     }
                 }
+                if (d.country == null && n.tokenBegin() > 0) {
+                    // "the Palestinian Islamic Jihad", when the tagger leaves the demonym out of the name
+                    Token before = s.token(n.tokenBegin() - 1);
+                    if (before.ner().equals("NATIONALITY") && isDemonym(before.word())) {
+                        countryModifierEndingAt(w, s, n.tokenBegin() - 1).ifPresent(m -> d.country = m.country().alpha3());
+                    }
+                }
             }
             w.mention(d, s, n.tokenBegin(), n.tokenEnd(), igo.isPresent() ? "igo:" + igo.get().rowId() : "ner-org");
+        }
+    }
+
+    /**
+     * "The Palestinians rejected …", "168 Liberians": a nation's people named by a plural demonym. CVL when counted
+     * or described ("thousands of Algerians", "young Algerians"); no sector otherwise, as "the Palestinians" is
+     * often the side in talks rather than its civilians.
+     */
+    private void nationals(Work w, Sentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            Token t = s.token(i);
+            boolean plural = t.pos().equals("NNPS") || t.pos().equals("NNS")
+                    || t.pos().equals("NNP") && t.ner().equals("NATIONALITY") && lower(t.word()).endsWith("s");
+            if (!t.isCapitalized() || !plural || w.covered(s, i)) {
+                continue;
+            }
+            if (i + 1 < s.size() && s.token(i + 1).isNoun()) {
+                continue; // a modifier
+            }
+            Optional<Country> c = resolveInContext(w, t.word());
+            if (c.isEmpty() || c.get().name().equalsIgnoreCase(t.word()) || isAlias(c.get(), t.word())) {
+                continue; // "the Philippines", "the Bahamas": the country itself
+            }
+            // "ethnic Albanians in south Serbia", "the Albanians of southern Serbia": the country they live in
+            boolean ethnic = i > 0 && lower(s.token(i - 1).word()).equals("ethnic");
+            String country = ethnic ? null : c.get().alpha3();
+            if (i + 2 < s.size() && Set.of("in", "of").contains(lower(s.token(i + 1).word()))) {
+                int q = lower(s.token(i + 2).word()).equals("the") ? i + 3 : i + 2;
+                while (q < s.size() && s.token(q).pos().equals("JJ") && !s.token(q).isCapitalized()) {
+                    q++;
+                }
+                Optional<Modifier> home = q < s.size() ? countryNameStartingAt(w, s, q) : Optional.empty();
+                if (home.isPresent()) {
+                    country = home.get().country().alpha3();
+                }
+            }
+            String key = "N:" + (ethnic ? "ethnic " : "") + c.get().alpha3() + ":" + country;
+            Draft d = w.draft(key, EntityKind.ORGANIZATION, titleCase(w.text(s, ethnic ? i - 1 : i, i + 1)));
+            d.country = country;
+            if (d.sector == null && i > 0) {
+                Token before = s.token(i - 1);
+                boolean counted = before.pos().equals("CD") || before.pos().equals("JJ")
+                        || before.word().equals("of") && i > 1 && (s.token(i - 2).pos().equals("CD")
+                        || s.token(i - 2).pos().equals("NNS"));
+                d.sector = counted ? "CVL" : null;
+            }
+            w.mention(d, s, ethnic ? i - 1 : i, i + 1, "nationals:" + c.get().rowId());
         }
     }
 
@@ -343,16 +620,21 @@ public final class ActorResolver {
                 tb--;
             }
             if (tb < b) {
+                Optional<Country> rc = Optional.empty();
                 if (tb >= 2 && (s.token(tb - 1).word().equals("'s") || s.token(tb - 1).word().equals("’s"))) {
-                    Draft dd = d;
-                    countryEndingAt(w, s, tb - 2).ifPresent(c -> dd.countryHint(c.alpha3()));
+                    rc = countryEndingAt(w, s, tb - 2);
                 } else if (tb >= 1 && s.token(tb - 1).isCapitalized()) {
-                    Draft dd = d;
-                    countries.byName(s.token(tb - 1).word()).ifPresent(c -> dd.countryHint(c.alpha3()));
+                    rc = countryModifierEndingAt(w, s, tb - 1).map(Modifier::country);
                 }
+                Draft dd = d;
+                rc.ifPresent(c -> dd.countryHint(c.alpha3()));
                 String rank = w.text(s, tb, b);
                 d.addTitle(rank, false);
-                titles.match(rank.toLowerCase(Locale.ROOT)).flatMap(Title::sector).ifPresent(d::titleSector);
+                Optional<Title> rt = titles.match(rank.toLowerCase(Locale.ROOT));
+                rt.flatMap(Title::sector).ifPresent(d::titleSector);
+                if (rt.isPresent() && rc.isPresent()) {
+                    w.alias(roleKey(rc.get().alpha3(), rt.get(), false), d);
+                }
                 b = tb;
             }
             // role nouns before it: "Israel's then-defense minister Benny Gantz"
@@ -414,10 +696,15 @@ public final class ActorResolver {
         }
         d.addTitle(role, former);
         t.get().sector().ifPresent(d::titleSector);
+        Optional<Country> rc = Optional.empty();
         if (k >= 2 && (s.token(k - 1).word().equals("'s") || s.token(k - 1).word().equals("’s"))) {
-            countryEndingAt(w, s, k - 2).ifPresent(c -> d.countryHint(c.alpha3()));
+            rc = countryEndingAt(w, s, k - 2);
         } else if (k >= 1) {
-            countries.byName(s.token(k - 1).word()).ifPresent(c -> d.countryHint(c.alpha3()));
+            rc = countries.byName(s.token(k - 1).word());
+        }
+        rc.ifPresent(c -> d.countryHint(c.alpha3()));
+        if (rc.isPresent()) {
+            w.alias(roleKey(rc.get().alpha3(), t.get(), former), d);
         }
         return Optional.of(k);
     }
@@ -484,6 +771,14 @@ public final class ActorResolver {
                 person.countryHint(o.country);
             }
         }
+        String roleCountry = org != null ? org.country : null;
+        for (ActorMention m : w.mentionsIn(s, tb, e + 1)) {
+            Draft o = w.byId(m.entity());
+            roleCountry = roleCountry == null && o.kind == EntityKind.COUNTRY ? o.country : roleCountry;
+        }
+        if (roleCountry != null) {
+            w.alias(roleKey(roleCountry, title.get(), false), person);
+        }
         String titleText;
         if (org != null) {
             titleText = title.get().phrase() + " of the " + org.name;
@@ -494,6 +789,192 @@ public final class ActorResolver {
         person.addTitle(titleText, false);
         title.get().sector().ifPresent(person::titleSector);
         w.mention(person, s, b, e + 1, "apposition:" + title.get().rowId(), desc);
+    }
+
+    // ---------------------------------------------------------------- unnamed roles and demonyms
+
+    /**
+     * "the Iraqi prime minister", "Taiwan's Vice Foreign Minister", "the president of Armenia", "a U.S. soldier":
+     * a role with a country and no name is a person of its own, one per country and role in the article, named
+     * "Prime Minister (Iraq)". A name in apposition ("the Iraqi prime minister, Ali Hassan,") makes it that
+     * person, and so does a person met earlier with the same role and country ("Egypt's defence minister Omar
+     * Saleh … Egypt's defence minister").
+     */
+    private void roles(Work w, Sentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            Token t = s.token(i);
+            if (!t.isNoun() || t.pos().endsWith("S")) {
+                continue;
+            }
+            if (i + 1 < s.size() && (s.token(i + 1).isNoun() || s.token(i + 1).ner().equals("PERSON"))) {
+                continue; // "minister Omar Saleh", "minister spokesman": not the end of the role
+            }
+            Title title = null;
+            int k = -1;
+            for (int len = Math.min(5, i + 1); len >= 1 && title == null; len--) {
+                List<String> ws = new ArrayList<>();
+                for (int x = i - len + 1; x <= i; x++) {
+                    ws.add(lower(s.token(x).word()));
+                }
+                Optional<Title> m = titles.match(String.join(" ", ws));
+                if (m.isPresent()) {
+                    title = m.get();
+                    k = i - len + 1;
+                }
+            }
+            if (title == null || NOT_ROLES.contains(title.phrase()) || title.rank() && title.sector().isEmpty()
+                    || w.overlapsAny(s, k, i + 1)) {
+                continue;
+            }
+            // before the role: "former", "senior", then a demonym or "COUNTRY's"
+            boolean former = false;
+            String country = null;
+            int b = k;
+            int p = k;
+            while (p > 0) {
+                Token x = s.token(p - 1);
+                String lx = lower(x.word());
+                if (TitleLexicon.isFormerMarker(lx)) {
+                    former = true;
+                    p--;
+                    b = country == null ? b : p;
+                    continue;
+                }
+                if (country != null) {
+                    break;
+                }
+                if (ROLE_ADJECTIVES.contains(lx)) {
+                    p--;
+                    continue;
+                }
+                Optional<Modifier> dem = countryModifierEndingAt(w, s, p - 1);
+                if (dem.isPresent()) {
+                    country = dem.get().country().alpha3();
+                    b = p = dem.get().begin();
+                    continue;
+                }
+                if ((x.word().equals("'s") || x.word().equals("’s")) && p >= 2) {
+                    for (int cb = Math.max(0, p - 1 - countries.maxNameTokens()); cb <= p - 2 && country == null; cb++) {
+                        Optional<Modifier> pc = countryNameStartingAt(w, s, cb);
+                        if (pc.isPresent() && pc.get().end() == p - 1) {
+                            country = pc.get().country().alpha3();
+                            b = p = cb;
+                        }
+                    }
+                    if (country != null) {
+                        continue;
+                    }
+                }
+                break;
+            }
+            int e = i + 1;
+            if (country == null && i + 2 < s.size() && lower(s.token(i + 1).word()).equals("of")) {
+                int q = lower(s.token(i + 2).word()).equals("the") ? i + 3 : i + 2;
+                Optional<Modifier> oc = q < s.size() ? countryNameStartingAt(w, s, q)
+                        .filter(m -> !possessiveAt(s, m.end())) : Optional.empty();
+                if (oc.isPresent()) {
+                    country = oc.get().country().alpha3();
+                    e = oc.get().end();
+                }
+            }
+            if (country == null) {
+                continue;
+            }
+            String roleText = w.text(s, k, i + 1);
+            String key = roleKey(country, title, former);
+            Optional<Draft> named = appositivePerson(w, s, i);
+            Draft d;
+            if (named.isPresent()) {
+                d = named.get();
+                d.countryHint(country);
+                w.alias(key, d);
+            } else {
+                String countryName = countries.byAlpha3(country).map(Country::name).orElse(country);
+                d = w.draft(key, EntityKind.PERSON, (former ? "Former " : "") + titleCase(title.phrase()) + " ("
+                        + countryName + ")");
+                if (d.kind == EntityKind.PERSON && d.key.startsWith("R:")) {
+                    d.country = country;
+                }
+            }
+            d.addTitle(roleText, former);
+            title.sector().ifPresent(d::titleSector);
+            w.mention(d, s, b, e, "role:" + title.rowId(), i);
+        }
+    }
+
+    /** The key of an unnamed role, shared with the named person who holds it. */
+    private static String roleKey(String country, Title title, boolean former) {
+        return "R:" + country + ":" + (former ? "former " : "") + title.phrase();
+    }
+
+    /** The person named in apposition to the role at token {@code i}: "the Iraqi prime minister, Ali Hassan,". */
+    private static Optional<Draft> appositivePerson(Work w, Sentence s, int i) {
+        List<Integer> around = new ArrayList<>();
+        s.head(i).filter(d -> d.rel().equals("appos") && d.governor() >= 0).ifPresent(d -> around.add(d.governor()));
+        for (Dependency c : s.children(i)) {
+            if (c.rel().equals("appos")) {
+                around.add(c.dependent());
+            }
+        }
+        for (int a : around) {
+            Optional<Draft> d = w.at(s, a).filter(x -> x.kind == EntityKind.PERSON);
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Demonyms used as adjectives. One that modifies an actor ("Iraqi civilians", "Brazilian Foreign Minister
+     * Carla Mendes") is only a {@link CountryRef}: the actor carries the country, and the entity list does not
+     * grow a COUNTRY for every adjective; groups and descriptions may still refer to it (see {@link #materialize}).
+     * One that modifies anything else ("an Indian proposal", "Iraqi towns") is a mention of the country itself.
+     */
+    private void demonyms(Work w, Sentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            Optional<Modifier> dem = Optional.empty();
+            int first = i;
+            for (int last = Math.min(s.size() - 1, i + 2); last >= i && dem.isEmpty(); last--) {
+                dem = countryModifierEndingAt(w, s, last).filter(m -> m.begin() == first);
+            }
+            if (dem.isEmpty() || !isDemonym(dem.get().country(), w.text(s, dem.get().begin(), dem.get().end()))) {
+                continue;
+            }
+            Modifier m = dem.get();
+            int last = m.end() - 1;
+            i = last;
+            Optional<Dependency> up = s.head(last);
+            String rel = up.map(Dependency::rel).orElse("");
+            boolean modifier = rel.startsWith("amod") || rel.startsWith("compound") || rel.startsWith("conj")
+                    || last + 1 < s.size() && s.token(last + 1).isNoun();
+            if (!modifier || w.coveredByKind(s, m.begin(), m.end(), EntityKind.COUNTRY)) {
+                continue;
+            }
+            boolean ofActor = w.overlapsAny(s, m.begin(), m.end());
+            for (int g = up.map(Dependency::governor).orElse(-1), n = 0; g >= 0 && n < 3 && !ofActor; n++) {
+                ofActor = w.at(s, g).filter(d -> d.kind != EntityKind.COUNTRY && d.kind != EntityKind.LOCATION)
+                        .isPresent();
+                Optional<Dependency> gu = s.head(g);
+                g = gu.filter(d -> d.rel().startsWith("compound") || d.rel().startsWith("amod"))
+                        .map(Dependency::governor).orElse(-1);
+            }
+            if (ofActor) {
+                w.refs.add(new CountryRef(m.country().alpha3(), s.index(), m.begin(), m.end(),
+                        s.token(m.begin()).start()));
+            } else {
+                w.mention(countryDraft(w, m.country()), s, m.begin(), m.end(), "demonym:" + m.country().rowId());
+            }
+        }
+    }
+
+    private boolean isDemonym(String word) {
+        return countries.allByName(word).stream().anyMatch(c -> isDemonym(c, word));
+    }
+
+    private static boolean isDemonym(Country c, String text) {
+        String t = stripThe(text);
+        return c.demonyms().stream().anyMatch(d -> d.equalsIgnoreCase(t));
     }
 
     // ---------------------------------------------------------------- descriptions and groups
@@ -508,6 +989,9 @@ public final class ActorResolver {
             }
             if (i + 1 < s.size() && s.token(i + 1).isNoun()) {
                 continue; // "state media": not the head
+            }
+            if (t.pos().equals("NNS") && coordinatedCountries(w, s, i)) {
+                continue;
             }
             int b = i;
             while (b > 0 && (s.token(b - 1).pos().startsWith("JJ") || s.token(b - 1).pos().equals("CD")
@@ -525,21 +1009,137 @@ public final class ActorResolver {
                 continue;
             }
             int mb = definite ? b - 1 : b;
-            if (desc.get().kind() == EntityKind.GROUP) {
-                int size = desc.get().size() == Descriptor.ANY_SIZE ? 2 : desc.get().size();
-                List<Draft> members = w.recentCountries(s.token(mb).start(), size);
-                if (members.size() < 2) {
+            Descriptor dd = desc.get();
+            java.util.function.Predicate<String> fits = country -> countries.byAlpha3(country)
+                    .map(x -> descriptors.accepts(dd, x)).orElse(false);
+            List<Candidate> candidates = countryCandidates(w, s.token(mb).start()).stream()
+                    .filter(c -> fits.test(c.alpha3())).toList();
+            if (dd.kind() == EntityKind.GROUP) {
+                int size = dd.size() == Descriptor.ANY_SIZE ? 2 : dd.size();
+                if (candidates.size() < 2) {
                     continue;
                 }
-                w.mention(w.group(members), s, mb, i + 1, "group:" + desc.get().rowId());
+                List<Draft> members = new ArrayList<>();
+                for (Candidate c : candidates.subList(0, Math.min(size, candidates.size()))) {
+                    members.add(materialize(w, c));
+                }
+                w.mention(w.group(members), s, mb, i + 1, "group:" + dd.rowId());
             } else {
-                Optional<Draft> c = w.recentCountry(s.token(mb).start(), country -> countries.byAlpha3(country)
-                        .map(x -> descriptors.accepts(desc.get(), x)).orElse(false));
-                if (c.isPresent()) {
-                    w.mention(c.get(), s, mb, i + 1, "descriptor:" + desc.get().rowId());
+                // the speaker's or subject's country beats mere recency: "Haddad, the foreign minister of Jordan,
+                // met officials from Qatar. Haddad said the kingdom …" is Jordan
+                Optional<String> subject = subjectCountry(w, s, i).filter(fits);
+                Optional<Candidate> pick = subject.isPresent()
+                        ? Optional.of(candidates.stream().filter(c -> c.alpha3().equals(subject.get())).findFirst()
+                                .orElse(new Candidate(subject.get(), -1, null)))
+                        : candidates.stream().findFirst();
+                if (pick.isPresent()) {
+                    w.mention(materialize(w, pick.get()), s, mb, i + 1, "descriptor:" + dd.rowId());
                 }
             }
         }
+    }
+
+    /**
+     * "the Turkish and Greek sides", "the Israeli and Moroccan governments": a group of the countries whose
+     * demonyms are coordinated before a plural description. True if it made the group.
+     */
+    private boolean coordinatedCountries(Work w, Sentence s, int i) {
+        List<Modifier> found = new ArrayList<>();
+        Optional<Modifier> m = countryModifierEndingAt(w, s, i - 1);
+        while (m.isPresent()) {
+            Modifier mm = m.get();
+            if (found.stream().anyMatch(f -> f.country().equals(mm.country()))) {
+                break;
+            }
+            found.add(0, mm);
+            int p = mm.begin();
+            boolean joined = p >= 2 && (s.token(p - 1).word().equals("and") || s.token(p - 1).word().equals(","));
+            m = joined ? countryModifierEndingAt(w, s, p - 2) : Optional.empty();
+        }
+        if (found.size() < 2) {
+            return false;
+        }
+        List<Draft> members = new ArrayList<>();
+        for (Modifier f : found) {
+            Draft d = countryDraft(w, f.country());
+            w.mention(d, s, f.begin(), f.end(), "demonym:" + f.country().rowId(), f.end() - 1);
+            members.add(d);
+        }
+        int b = found.get(0).begin();
+        b = b > 0 && lower(s.token(b - 1).word()).equals("the") ? b - 1 : b;
+        w.mention(w.group(members), s, b, i + 1, "group:demonyms", i);
+        return true;
+    }
+
+    /** A country a description may refer back to: named at {@code start}, or through a demonym {@code ref}. */
+    private record Candidate(String alpha3, int start, CountryRef ref) {
+    }
+
+    /** Countries named, or referred to by a demonym, before {@code offset}: latest first, each once. */
+    private List<Candidate> countryCandidates(Work w, int offset) {
+        List<Candidate> all = new ArrayList<>();
+        for (ActorMention m : w.mentions) {
+            Draft d = w.owner.get(m);
+            if (d.kind == EntityKind.COUNTRY && m.end() <= offset) {
+                all.add(new Candidate(d.country, m.start(), null));
+            }
+        }
+        for (CountryRef r : w.refs) {
+            if (r.start() < offset) {
+                all.add(new Candidate(r.alpha3(), r.start(), r));
+            }
+        }
+        all.sort(Comparator.comparingInt(Candidate::start).reversed());
+        Map<String, Candidate> out = new LinkedHashMap<>();
+        for (Candidate c : all) {
+            out.putIfAbsent(c.alpha3(), c);
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /**
+     * The COUNTRY entity of a candidate. A country known only through a demonym gets its entity here, the
+     * demonym ("Brazilian") becoming its mention, because a group or a description now refers to it.
+     */
+    private Draft materialize(Work w, Candidate c) {
+        Country country = countries.byAlpha3(c.alpha3()).orElseThrow();
+        Draft d = countryDraft(w, country);
+        if (!w.hasMention(d)) {
+            CountryRef ref = c.ref();
+            if (ref == null) {
+                for (CountryRef r : w.refs) {
+                    ref = r.alpha3().equals(c.alpha3()) ? r : ref;
+                }
+            }
+            if (ref != null) {
+                Sentence rs = w.doc.sentences().get(ref.sentence());
+                w.mention(d, rs, ref.tokenBegin(), ref.tokenEnd(), "demonym-ref:" + country.rowId());
+            }
+        }
+        return d;
+    }
+
+    /**
+     * The country of the subject of the clause that holds token {@code i}, or of a clause above it: the speaker
+     * in "Haddad said [the kingdom wanted …]". Empty when the first subject found has no country.
+     */
+    private Optional<String> subjectCountry(Work w, Sentence s, int i) {
+        int cur = i;
+        for (int depth = 0; depth < 6; depth++) {
+            Optional<Dependency> up = s.head(cur);
+            if (up.isEmpty() || up.get().governor() < 0) {
+                return Optional.empty();
+            }
+            int gov = up.get().governor();
+            for (Dependency c : s.children(gov)) {
+                if (c.baseRel().equals("nsubj") && c.dependent() != cur && !s.dominates(c.dependent(), i)) {
+                    return w.at(s, c.dependent()).filter(d -> d.kind != EntityKind.GROUP)
+                            .map(Draft::effectiveCountry);
+                }
+            }
+            cur = gov;
+        }
+        return Optional.empty();
     }
 
     /** "the two men", "both ministers": the people last named, as a group. */
@@ -623,6 +1223,10 @@ public final class ActorResolver {
         return b.toString();
     }
 
+    /** A demonym that gave an actor its country; counts as a mention of the country for groups and descriptions. */
+    record CountryRef(String alpha3, int sentence, int tokenBegin, int tokenEnd, int start) {
+    }
+
     /** An entity being built. */
     static final class Draft {
         final String key;
@@ -633,6 +1237,8 @@ public final class ActorResolver {
         String sector;
         String titleSector;
         String countryHint;
+        /** The org-heads phrase that named an organisation ("army"), for "the army" later. */
+        String head;
         Draft memberOf;
         final List<Draft> members = new ArrayList<>();
         final List<String> titles = new ArrayList<>();
@@ -660,6 +1266,17 @@ public final class ActorResolver {
             }
         }
 
+        /** The country the entity acts for: its own, its organisation's, or the one its titles name. */
+        String effectiveCountry() {
+            if (country != null) {
+                return country;
+            }
+            if (memberOf != null && memberOf.country != null) {
+                return memberOf.country;
+            }
+            return countryHint;
+        }
+
         void countryHint(String c) {
             if (countryHint == null) {
                 countryHint = c;
@@ -667,6 +1284,9 @@ public final class ActorResolver {
         }
 
         String surname() {
+            if (key.startsWith("R:")) {
+                return null; // an unnamed role: "Prime Minister (Iraq)" has no surname
+            }
             String[] parts = name.split("\\s+");
             return parts.length > 1 ? parts[parts.length - 1] : null;
         }
@@ -679,6 +1299,8 @@ public final class ActorResolver {
         final List<Draft> order = new ArrayList<>();
         final List<ActorMention> mentions = new ArrayList<>();
         final Map<ActorMention, Draft> owner = new LinkedHashMap<>();
+        /** Demonyms that modify an actor ("Brazilian" in "Brazilian Foreign Minister …"), in text order. */
+        final List<CountryRef> refs = new ArrayList<>();
 
         Work(AnnotatedDocument doc) {
             this.doc = doc;
@@ -747,12 +1369,55 @@ public final class ActorResolver {
             owner.put(m, d);
         }
 
+        /** Whether a COUNTRY entity of this code has been mentioned. */
+        boolean isNamed(String alpha3) {
+            return owner.entrySet().stream().anyMatch(x -> x.getValue().kind == EntityKind.COUNTRY
+                    && alpha3.equals(x.getValue().country));
+        }
+
+        /** The organisation last mentioned whose head phrase is this one ("army"). */
+        Optional<Draft> lastWithHead(String phrase) {
+            ActorMention best = null;
+            for (ActorMention m : mentions) {
+                if (phrase.equals(owner.get(m).head) && (best == null || m.start() > best.start())) {
+                    best = m;
+                }
+            }
+            return Optional.ofNullable(best).map(owner::get);
+        }
+
+        /** The smallest mention covering token {@code i} of sentence {@code s}, if any. */
+        Optional<Draft> at(Sentence s, int i) {
+            ActorMention best = null;
+            for (ActorMention m : mentions) {
+                if (m.covers(s.index(), i) && (best == null
+                        || m.tokenEnd() - m.tokenBegin() < best.tokenEnd() - best.tokenBegin())) {
+                    best = m;
+                }
+            }
+            return Optional.ofNullable(best).map(owner::get);
+        }
+
+        /** Registers another key for a draft: the role "R:EGY:defence minister" of a named person. */
+        void alias(String key, Draft d) {
+            drafts.putIfAbsent(key, d);
+        }
+
+        boolean hasMention(Draft d) {
+            return owner.containsValue(d);
+        }
+
         boolean covered(Sentence s, int i) {
             return mentions.stream().anyMatch(m -> m.covers(s.index(), i));
         }
 
         boolean overlapsAny(Sentence s, int b, int e) {
             return mentions.stream().anyMatch(m -> m.sentence() == s.index() && m.tokenBegin() < e && b < m.tokenEnd());
+        }
+
+        boolean coveredByKind(Sentence s, int b, int e, EntityKind kind) {
+            return owner.entrySet().stream().anyMatch(x -> x.getValue().kind == kind && x.getKey().sentence() == s.index()
+                    && x.getKey().tokenBegin() <= b && e <= x.getKey().tokenEnd());
         }
 
         boolean overlapsKind(Sentence s, int b, int e, EntityKind kind) {
@@ -825,36 +1490,6 @@ public final class ActorResolver {
             List<ActorMention> before = new ArrayList<>();
             for (ActorMention m : mentions) {
                 if (owner.get(m).kind == EntityKind.PERSON && m.end() <= offset) {
-                    before.add(m);
-                }
-            }
-            before.sort(Comparator.comparingInt(ActorMention::start).reversed());
-            LinkedHashSet<Draft> out = new LinkedHashSet<>();
-            for (ActorMention m : before) {
-                out.add(owner.get(m));
-                if (out.size() == size) {
-                    break;
-                }
-            }
-            return new ArrayList<>(out);
-        }
-
-        Optional<Draft> recentCountry(int offset, java.util.function.Predicate<String> accept) {
-            ActorMention best = null;
-            for (ActorMention m : mentions) {
-                Draft d = owner.get(m);
-                if (d.kind == EntityKind.COUNTRY && m.end() <= offset && accept.test(d.country)
-                        && (best == null || m.start() > best.start())) {
-                    best = m;
-                }
-            }
-            return Optional.ofNullable(best).map(owner::get);
-        }
-
-        List<Draft> recentCountries(int offset, int size) {
-            List<ActorMention> before = new ArrayList<>();
-            for (ActorMention m : mentions) {
-                if (owner.get(m).kind == EntityKind.COUNTRY && m.end() <= offset) {
                     before.add(m);
                 }
             }

@@ -13,6 +13,9 @@ import org.annals.model.EntityKind;
  * @param countryNeeded true if the phrase names a state organ only with a country ("air force");
  *     false for fixed names ("pentagon") and non-state heads ("company")
  * @param country the fixed country of a fixed name ("pentagon" → USA)
+ * @param alone true if the phrase by itself, with no country, name or modifier, is an actor: groups of
+ *     people such as "rebels", "protesters", "gunmen" ("Rebels attacked …"); false for heads that need a
+ *     country or a modifier to be one ("company", "party", "army")
  * @param rowId stable row id ({@code O0001})
  */
 public record OrgHead(
@@ -21,6 +24,7 @@ public record OrgHead(
     EntityKind kind,
     boolean countryNeeded,
     Optional<String> country,
+    boolean alone,
     String rowId) {
 
   public OrgHead {
@@ -31,6 +35,9 @@ public record OrgHead(
     Objects.requireNonNull(rowId, "rowId");
     if (countryNeeded && country.isPresent()) {
       throw new IllegalArgumentException("org head " + rowId + ": a fixed country and country_needed=yes contradict");
+    }
+    if (alone && (countryNeeded || country.isPresent())) {
+      throw new IllegalArgumentException("org head " + rowId + ": alone=yes is for heads with no country of their own");
     }
   }
 

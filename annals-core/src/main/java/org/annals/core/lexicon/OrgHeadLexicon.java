@@ -12,14 +12,14 @@ import org.annals.model.EntityKind;
  * ("the Israeli <b>Air Force</b>", "Morocco's <b>defence ministry</b>") and their PLOVER sector.
  *
  * <p>The caller finds the country from the modifier ("Israeli", "Morocco's", "of Morocco") with
- * {@link CountryLexicon}; rows with {@link OrgHead#countryNeeded()} must get one. Immutable and
- * thread-safe.
+ * {@link CountryLexicon}; rows with {@link OrgHead#countryNeeded()} must get one, rows with
+ * {@link OrgHead#alone()} are actors even without one. Immutable and thread-safe.
  */
 public final class OrgHeadLexicon {
 
   public static final String RESOURCE = "/org/annals/core/lexicon/org-heads.tsv";
 
-  static final String[] COLUMNS = {"id", "phrase", "sector", "kind", "country_needed", "country"};
+  static final String[] COLUMNS = {"id", "phrase", "sector", "kind", "country_needed", "country", "alone"};
 
   private final LexiconSource source;
   private final List<OrgHead> all;
@@ -65,7 +65,11 @@ public final class OrgHeadLexicon {
           throw row.fail("a fixed country needs country_needed=no");
         }
       }
-      OrgHead head = new OrgHead(phrase, sector, EntityKind.ORGANIZATION, needed, country, row.id());
+      boolean alone = Cells.yesNo(row, "alone");
+      if (alone && (needed || country.isPresent())) {
+        throw row.fail("alone=yes is for heads whose country is optional (country_needed=no, no fixed country)");
+      }
+      OrgHead head = new OrgHead(phrase, sector, EntityKind.ORGANIZATION, needed, country, alone, row.id());
       OrgHead prev = phrases.putIfAbsent(phrase, head);
       if (prev != null) {
         throw row.fail("phrase '" + phrase + "' already in row " + prev.rowId());

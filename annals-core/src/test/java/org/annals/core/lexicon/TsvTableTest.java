@@ -24,7 +24,7 @@ class TsvTableTest {
     String path = "/org/annals/core/lexicon/" + file;
     TsvTable t = TsvTable.load(path);
     assertThat(t.name()).isEqualTo(path);
-    assertThat(t.version()).isEqualTo("1");
+    assertThat(t.version()).matches("[1-9][0-9]*"); // org-heads.tsv is at 2 (column "alone")
     assertThat(t.columns().get(0)).isEqualTo("id");
     assertThat(t.rows()).isNotEmpty();
     Set<String> ids = new HashSet<>();
@@ -47,7 +47,8 @@ class TsvTableTest {
     try (InputStream in = TsvTable.class.getResourceAsStream("/org/annals/core/lexicon/" + file)) {
       text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     }
-    assertThat(text).contains("# source:").contains("# licence: GPL-3.0-or-later").contains("# version: 1");
+    assertThat(text).contains("# source:").contains("# licence: GPL-3.0-or-later")
+        .containsPattern("# version: [1-9]");
     for (String col : TsvTable.load("/org/annals/core/lexicon/" + file).columns()) {
       assertThat(text).as("header of %s explains column %s", file, col).containsPattern("#\\s+" + col + "\\s");
     }
