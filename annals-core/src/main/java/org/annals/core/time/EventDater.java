@@ -155,8 +155,19 @@ public final class EventDater {
                     return Optional.of(t);
                 }
             }
+            // climb into the clause this one depends on, but not across a coordination or a reported clause:
+            // "said that Canberra would send a force next year and that Japan had accepted" dates the two apart
+            String rel = s.head(cur).map(Dependency::rel).orElse("root");
+            if (rel.equals("conj") || rel.equals("parataxis") || rel.equals("ccomp")) {
+                break;
+            }
             cur = s.head(cur).map(Dependency::governor).orElse(-1);
             while (cur >= 0 && !s.token(cur).pos().startsWith("VB")) {
+                String r = s.head(cur).map(Dependency::rel).orElse("root");
+                if (r.equals("conj") || r.equals("parataxis") || r.equals("ccomp")) {
+                    cur = -1;
+                    break;
+                }
                 cur = s.head(cur).map(Dependency::governor).orElse(-1);
             }
         }
