@@ -199,9 +199,9 @@ public final class ActorResolver {
                 continue; // "U.S. State Department": not "U.S. State"
             }
             int jj = j;
-            if (possessiveAt(s, j + 1) && ner.stream().anyMatch(n -> n.type().equals("ORGANIZATION")
-                    && n.tokenBegin() <= jj && jj + 1 < n.tokenEnd())) {
-                continue; // "the Serbian Workers' Union": a named organisation, not workers
+            if (ner.stream().anyMatch(n -> n.type().equals("ORGANIZATION") && n.tokenBegin() <= jj
+                    && jj + 1 < n.tokenEnd())) {
+                continue; // "the Serbian Workers' Union", "the Liberian Farmers Council": a named organisation
             }
             String country = head.country().orElse(null);
             String how = "org-head:" + head.rowId();
@@ -503,7 +503,9 @@ public final class ActorResolver {
                 }
                 for (int i = n.tokenBegin(); i < n.tokenEnd() && d.country == null; i++) {
                     Token t = s.token(i);
-                    if (t.ner().equals("NATIONALITY") || t.ner().equals("COUNTRY")) {
+                    // "the Liberian Peace Council": a demonym opening the name, whatever the tagger called it
+                    if (t.ner().equals("NATIONALITY") || t.ner().equals("COUNTRY")
+                            || i == n.tokenBegin() && isDemonym(t.word())) {
                         countries.byName(t.word()).ifPresent(c -> d.country = c.alpha3());
                     }
                 }
