@@ -72,13 +72,14 @@ public final class ActorResolver {
     /** Adjectives that never belong in a group's name ("other Iraqi civilians" is still "Iraqi civilians"). */
     private static final Set<String> NOT_NAME_ADJECTIVES = Set.of("other", "such", "many", "several", "same", "own",
             "few", "more", "most", "certain", "various", "some", "new", "numerous", "fellow", "local",
-            "foreign", "senior", "top", "visiting", "unnamed", "anonymous", "two", "both");
+            "foreign", "senior", "top", "visiting", "unnamed", "anonymous", "two", "both", "based", "current", "former");
     /**
      * Heads whose "in COUNTRY" says where they are, not whose they are: "the embassy in Washington", "settlers in
      * the West Bank", "negotiators in Geneva" (armies and refugees, sectors MIL and REF, likewise).
      */
     private static final Set<String> ABROAD_HEADS = Set.of("embassy", "consulate", "mission", "delegation",
-            "diplomats", "envoys", "negotiators", "settlers", "migrants", "exiles", "peacekeepers", "diplomatic corps");
+            "diplomats", "envoys", "negotiators", "settlers", "migrants", "exiles", "peacekeepers", "diplomatic corps",
+            "journalists", "reporters", "correspondents", "investors", "traders");
     /** Words between a country and a role that leave the role the same ("a senior British minister"). */
     private static final Set<String> ROLE_ADJECTIVES = Set.of("senior", "top", "visiting", "acting", "interim",
             "chief", "outgoing");
@@ -194,10 +195,13 @@ public final class ActorResolver {
             if (j + 1 < s.size() && s.token(j + 1).isNoun() && !s.token(j + 1).pos().equals("NNP")) {
                 continue; // "air force bases": the head is a modifier here
             }
+            if (continuesAfter(s, hb, j)) {
+                continue; // "U.S. State Department": not "U.S. State"
+            }
             int jj = j;
-            if (possessiveAt(s, j + 1) && ner.stream().anyMatch(n -> n.type().equals("ORGANIZATION")
-                    && n.tokenBegin() <= jj && jj + 1 < n.tokenEnd())) {
-                continue; // "the Serbian Workers' Union": a named organisation, not workers
+            if (ner.stream().anyMatch(n -> n.type().equals("ORGANIZATION") && n.tokenBegin() <= jj
+                    && jj + 1 < n.tokenEnd())) {
+                continue; // "the Serbian Workers' Union", "the Liberian Farmers Council": a named organisation
             }
             String country = head.country().orElse(null);
             String how = "org-head:" + head.rowId();
@@ -279,11 +283,12 @@ public final class ActorResolver {
                 if (prep.equals("of") || prep.equals("from") || in) {
                     int q = lower(s.token(j + 2).word()).equals("the") ? j + 3 : j + 2;
                     Optional<Modifier> oc = q < s.size() ? countryNameStartingAt(w, s, q)
-                            .filter(m -> !possessiveAt(s, m.end())) : Optional.empty();
-                    if (oc.isEmpty() && q + 1 < s.size() && s.token(q + 1).isNoun()) {
+                            .filter(m -> !modifiesNext(s, m.end())) : Optional.empty();
+                    if (oc.isEmpty() && head.alone() && q + 1 < s.size() && s.token(q + 1).isNoun()) {
                         // "inhabitants of the Syrian Golan Heights"
                         int qq = q;
-                        oc = countryModifierEndingAt(w, s, q).filter(m -> m.begin() == qq);
+                        oc = countryModifierEndingAt(w, s, q).filter(m -> m.begin() == qq
+                                && isDemonym(m.country(), w.text(s, m.begin(), m.end())));
                     }
                     boolean coordinated = oc.isPresent() && oc.get().end() + 1 < s.size()
                             && s.token(oc.get().end()).word().equals("and")
@@ -299,8 +304,8 @@ public final class ActorResolver {
                         Optional<Country> city = countries.byCity(text);
                         if (city.isPresent()) {
                             country = city.get().alpha3();
-                        } else if (in) {
-                            place = text;
+                        } else if (in && !head.alone()) {
+                            place = text; // "police in Kashmir"; "reporters in Kashmir" are reporters anyway
                         }
                     }
                 }
@@ -358,6 +363,21 @@ public final class ActorResolver {
             d.head = head.phrase();
             w.mention(d, s, b, j + 1, how);
         }
+    }
+
+    /** Whether a longer head phrase covers tokens {@code hb..j} and goes on after {@code j}. */
+    private boolean continuesAfter(Sentence s, int hb, int j) {
+        for (int e = j + 1; e < Math.min(s.size(), j + 3); e++) {
+            List<String> words = new ArrayList<>();
+            for (int k = Math.max(0, e - 4); k <= e; k++) {
+                words.add(lower(s.token(k).word()));
+            }
+            Optional<OrgHead> longer = orgHeads.longestHeadAtEnd(words);
+            if (longer.isPresent() && e - longer.get().words() + 1 <= hb) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A country named by words before or after a head: "Egyptian", "Sierra Leonean", "U.S.", "Guinea". */
@@ -429,12 +449,22 @@ public final class ActorResolver {
     private static boolean isFreeAdjective(Sentence s, int i) {
         Token t = s.token(i);
         String lw = lower(t.word());
+        if (i > 0 && (s.token(i - 1).word().equals("-") || s.token(i - 1).pos().equals("HYPH"))) {
+            return false; // "Miami-based", "flag-waving": half of a compound
+        }
         return (i == 0 || !t.isCapitalized()) && (t.pos().equals("JJ") || t.pos().equals("VBG") || t.pos().equals("VBN"))
                 && s.head(i).map(d -> d.rel().startsWith("amod") || d.rel().startsWith("compound")).orElse(false)
                 && !TitleLexicon.isFormerMarker(lw) && !NOT_NAME_ADJECTIVES.contains(lw);
     }
 
-    /** "Israel's" in "the chief of Israel's militia ally": the country owns what follows, not what precedes. */
+    /**
+     * "Israel's" in "the chief of Israel's militia ally", "the US" in "the state of the US economy": the country
+     * belongs to what follows, not to what precedes.
+     */
+    private static boolean modifiesNext(Sentence s, int i) {
+        return possessiveAt(s, i) || i < s.size() && s.token(i).isNoun();
+    }
+
     private static boolean possessiveAt(Sentence s, int i) {
         return i < s.size() && (s.token(i).word().equals("'s") || s.token(i).word().equals("’s")
                 || s.token(i).word().equals("'"));
@@ -473,7 +503,9 @@ public final class ActorResolver {
                 }
                 for (int i = n.tokenBegin(); i < n.tokenEnd() && d.country == null; i++) {
                     Token t = s.token(i);
-                    if (t.ner().equals("NATIONALITY") || t.ner().equals("COUNTRY")) {
+                    // "the Liberian Peace Council": a demonym opening the name, whatever the tagger called it
+                    if (t.ner().equals("NATIONALITY") || t.ner().equals("COUNTRY")
+                            || i == n.tokenBegin() && isDemonym(t.word())) {
                         countries.byName(t.word()).ifPresent(c -> d.country = c.alpha3());
                     }
                 }
@@ -618,6 +650,20 @@ public final class ActorResolver {
             while (tb > 0 && s.token(tb - 1).isCapitalized() && (s.token(tb - 1).ner().equals("TITLE")
                     || titles.match(s.token(tb - 1).word().toLowerCase(Locale.ROOT)).map(Title::rank).orElse(false))) {
                 tb--;
+            }
+            for (int len = Math.min(5, b); len >= 2; len--) {
+                // a rank of several words, some lower-case: "Secretary of State Madeleine Albright"
+                List<String> ws = new ArrayList<>();
+                for (int x = b - len; x < b; x++) {
+                    ws.add(lower(s.token(x).word()));
+                }
+                Optional<Title> longRank = titles.match(String.join(" ", ws)).filter(Title::rank);
+                if (longRank.isPresent() && b - len < tb && s.token(b - len).isCapitalized()
+                        && !s.token(b - len).pos().equals("DT")
+                        && !w.overlapsAny(s, b - len, b)) {
+                    tb = b - len;
+                    break;
+                }
             }
             if (tb < b) {
                 Optional<Country> rc = Optional.empty();
@@ -816,7 +862,8 @@ public final class ActorResolver {
                 for (int x = i - len + 1; x <= i; x++) {
                     ws.add(lower(s.token(x).word()));
                 }
-                Optional<Title> m = titles.match(String.join(" ", ws));
+                Optional<Title> m = s.token(i - len + 1).pos().equals("DT") ? Optional.empty()
+                        : titles.match(String.join(" ", ws));
                 if (m.isPresent()) {
                     title = m.get();
                     k = i - len + 1;
@@ -825,6 +872,13 @@ public final class ActorResolver {
             if (title == null || NOT_ROLES.contains(title.phrase()) || title.rank() && title.sector().isEmpty()
                     || w.overlapsAny(s, k, i + 1)) {
                 continue;
+            }
+            List<String> ahead = new ArrayList<>();
+            for (int x = k; x < Math.min(s.size(), k + 6); x++) {
+                ahead.add(lower(s.token(x).word()));
+            }
+            if (titles.longestPrefix(ahead).map(Title::words).orElse(0) > i - k + 1) {
+                continue; // "Secretary" of "Secretary of State": the role goes on
             }
             // before the role: "former", "senior", then a demonym or "COUNTRY's"
             boolean former = false;
@@ -871,7 +925,7 @@ public final class ActorResolver {
             if (country == null && i + 2 < s.size() && lower(s.token(i + 1).word()).equals("of")) {
                 int q = lower(s.token(i + 2).word()).equals("the") ? i + 3 : i + 2;
                 Optional<Modifier> oc = q < s.size() ? countryNameStartingAt(w, s, q)
-                        .filter(m -> !possessiveAt(s, m.end())) : Optional.empty();
+                        .filter(m -> !modifiesNext(s, m.end())) : Optional.empty();
                 if (oc.isPresent()) {
                     country = oc.get().country().alpha3();
                     e = oc.get().end();

@@ -15,7 +15,8 @@
  *   <li>{@code descriptors.tsv} → {@link org.annals.core.lexicon.DescriptorLexicon}: generic
  *       back-references ("the kingdom", "the two countries") and their constraints.</li>
  *   <li>{@code org-heads.tsv} → {@link org.annals.core.lexicon.OrgHeadLexicon}: organisation head
- *       phrases ("air force", "pentagon") and PLOVER sectors.</li>
+ *       phrases ("air force", "pentagon") and group nouns ("refugees", "militiamen") with PLOVER sectors,
+ *       and whether they are actors without a country.</li>
  *   <li>{@code titles.tsv} → {@link org.annals.core.lexicon.TitleLexicon}: person titles and ranks.</li>
  * </ul>
  * Other tables in this package (CAMEO codes, event triggers) are loaded by their own classes with the

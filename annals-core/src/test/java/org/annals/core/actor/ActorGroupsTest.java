@@ -60,7 +60,8 @@ class ActorGroupsTest {
             + "and said the Gulf state would host the next round.";
     /** Plural demonyms as actors, and demonyms on nouns that are not actors. */
     static final String NATIONALS_TEXT = "The Palestinians rejected the proposal on Monday. Ghana deported 200 "
-            + "Liberians, and Iran warned Iraqi towns near the border. Bangladesh rejected an Indian proposal.";
+            + "Liberians, and Iran warned Iraqi towns near the border. Bangladesh rejected an Indian proposal. The "
+            + "Liberian Farmers Council and the European Community urged calm.";
 
     static ArticleRecord groups;
     static ArticleRecord noCountry;
@@ -229,6 +230,10 @@ class ActorGroupsTest {
         Entity palestinians = byMention(nationals, "Palestinians");
         assertThat(palestinians.country()).contains("PSE");
         assertGroup(nationals, "Liberians", "LBR", "CVL");
+        // a demonym before a named organisation (the tagger leaves it out of the name) gives its country; the
+        // European Community is coded as its successor, the EU
+        assertThat(byMention(nationals, "Farmers Council").country()).contains("LBR");
+        assertThat(byMention(nationals, "European Community").country()).contains("IGO");
     }
 
     // ---------------------------------------------------------------- 4. salient descriptions
