@@ -1,5 +1,11 @@
 package org.annals.core.actor;
 
+import static org.annals.core.pipeline.Articles.byMention;
+import static org.annals.core.pipeline.Articles.country;
+import static org.annals.core.pipeline.Articles.extract;
+import static org.annals.core.pipeline.Articles.listing;
+import static org.annals.core.pipeline.Articles.texts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -51,16 +57,13 @@ class ActorResolverTest {
     static ArticleRecord navies;
 
     @BeforeAll
-    static void extract() {
+    static void extractArticles() {
         navy = extract("actor-navy", LocalDate.of(2023, 10, 18), NAVY_TEXT);
         jordan = extract("actor-jordan", LocalDate.of(2023, 10, 18), JORDAN_TEXT);
         air = extract("actor-air", LocalDate.of(2022, 6, 25), AIR_TEXT);
         navies = extract("actor-navies", LocalDate.of(2023, 10, 18), NAVIES_TEXT);
     }
 
-    static ArticleRecord extract(String id, LocalDate date, String text) {
-        return SharedPipeline.get().extract(Document.of(id, date, "test article " + id, "test:" + id, text));
-    }
 
     // ---------------------------------------------------------------- people
 
@@ -196,33 +199,4 @@ class ActorResolverTest {
         }
     }
 
-    // ---------------------------------------------------------------- helpers
-
-    /** The entity with a mention of exactly this text. */
-    private static Entity byMention(ArticleRecord r, String text) {
-        return r.entities().stream().filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals(text)))
-                .findFirst().orElseThrow(() -> new AssertionError("no entity mentioned as '" + text + "' in "
-                        + r.document().id() + ":" + listing(r)));
-    }
-
-    private static Entity country(ArticleRecord r, String alpha3) {
-        return r.entities().stream().filter(e -> e.kind() == EntityKind.COUNTRY)
-                .filter(e -> e.country().equals(Optional.of(alpha3))).findFirst()
-                .orElseThrow(() -> new AssertionError("no country " + alpha3 + " in " + r.document().id() + ":"
-                        + listing(r)));
-    }
-
-    private static List<String> texts(Entity e) {
-        return e.mentions().stream().map(Mention::text).toList();
-    }
-
-    private static String listing(ArticleRecord r) {
-        StringBuilder b = new StringBuilder();
-        for (Entity e : r.entities()) {
-            b.append("\n  ").append(e.id()).append(' ').append(e.kind()).append(" '").append(e.name()).append("' ")
-                    .append(e.country().orElse("-")).append('/').append(e.sector().orElse("-")).append(' ')
-                    .append(texts(e));
-        }
-        return b.toString();
-    }
 }

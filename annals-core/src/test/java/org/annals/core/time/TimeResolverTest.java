@@ -1,5 +1,7 @@
 package org.annals.core.time;
 
+import static org.annals.core.pipeline.Articles.extract;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
@@ -47,15 +49,12 @@ class TimeResolverTest {
     static ArticleRecord anchored;
 
     @BeforeAll
-    static void extract() {
+    static void extractArticles() {
         wednesday = extract("time-wednesday", LocalDate.of(2024, 3, 13), WEDNESDAY_TEXT);
         saturday = extract("time-saturday", LocalDate.of(2024, 3, 16), SATURDAY_TEXT);
         anchored = extract("time-anchored", LocalDate.of(2021, 9, 15), ANCHORED_TEXT);
     }
 
-    static ArticleRecord extract(String id, LocalDate date, String text) {
-        return SharedPipeline.get().extract(Document.of(id, date, "test article " + id, "test:" + id, text));
-    }
 
     @Test
     void theArticleDatesAreTheWeekdaysTheTestsAssume() {
