@@ -61,6 +61,7 @@ import org.annals.model.Mention;
 public final class ActorResolver {
     private static final Set<String> PRONOUNS_MALE = Set.of("he", "him", "his", "himself");
     private static final Set<String> PRONOUNS_FEMALE = Set.of("she", "her", "hers", "herself");
+    private static final Set<String> PRONOUNS_PLURAL = Set.of("they", "them", "their", "themselves");
     private static final Set<String> AGREEMENT_HEADS = Set.of("accord", "accords", "agreement", "treaty", "pact",
             "protocol", "declaration", "convention", "charter");
     /** Plural nouns that, after "the two" or "both", refer back to the people last named. */
@@ -125,6 +126,7 @@ public final class ActorResolver {
             demonyms(w, s);
             pronounsAndSurnames(w, s);
             descriptions(w, s);
+            pluralPronouns(w, s);
         }
         return w.freeze();
     }
@@ -1220,6 +1222,20 @@ public final class ActorResolver {
         }
     }
 
+    /** "they", "their": after the descriptions, so that "the two countries said they …" finds its group. */
+    private void pluralPronouns(Work w, Sentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            Token t = s.token(i);
+            if (PRONOUNS_PLURAL.contains(t.word().toLowerCase(Locale.ROOT)) && t.pos().startsWith("PRP")
+                    && !w.covered(s, i)) {
+                Optional<Draft> g = w.recentPlural(t.start(), s.index());
+                if (g.isPresent()) {
+                    w.mention(g.get(), s, i, i + 1, "pronoun-plural");
+                }
+            }
+        }
+    }
+
     private void pronounsAndSurnames(Work w, Sentence s) {
         for (int i = 0; i < s.size(); i++) {
             Token t = s.token(i);
@@ -1538,6 +1554,27 @@ public final class ActorResolver {
             // "General X, the head of …, said": the apposition's anchor is the subject
             return up.get().rel().equals("appos") && s.head(up.get().governor())
                     .map(d -> d.baseRel().equals("nsubj")).orElse(false);
+        }
+
+        /**
+         * "they": the group or plural-headed organization mentioned last before {@code offset}, in this sentence or
+         * the one before ("the two countries … they", "Fijian rebels said they would …").
+         */
+        Optional<Draft> recentPlural(int offset, int sentence) {
+            ActorMention best = null;
+            for (ActorMention m : mentions) {
+                Draft d = owner.get(m);
+                if (m.end() > offset || sentence - m.sentence() > 1) {
+                    continue;
+                }
+                String pos = doc.sentences().get(m.sentence()).token(m.head()).pos();
+                boolean plural = d.kind == EntityKind.GROUP
+                        || d.kind == EntityKind.ORGANIZATION && (pos.equals("NNS") || pos.equals("NNPS"));
+                if (plural && (best == null || m.start() > best.start())) {
+                    best = m;
+                }
+            }
+            return Optional.ofNullable(best).map(owner::get);
         }
 
         List<Draft> recentPersons(int offset, int size) {
