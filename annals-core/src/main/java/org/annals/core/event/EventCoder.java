@@ -57,7 +57,7 @@ public final class EventCoder {
             "aim", "hope", "seek", "want", "set", "due", "promise", "pledge", "vow", "agree", "scheduled", "slate");
     private static final Set<String> HYPO_GOVERNORS = Set.of("propose", "offer", "consider", "suggest", "threaten",
             "urge", "demand", "call", "ask", "warn", "may", "might", "could");
-    private static final Set<String> HYPO_AUX = Set.of("could", "might", "would", "may", "should", "can");
+    private static final Set<String> HYPO_AUX = Set.of("could", "might", "would", "may", "should", "can", "must");
     private static final Set<String> PLAN_ADJ = Set.of("planned", "upcoming", "scheduled", "proposed", "future",
             "expected", "forthcoming");
     private static final Set<String> LIGHT_VERBS = Set.of("make", "pay", "conduct", "hold", "carry", "undertake",
@@ -272,7 +272,8 @@ public final class EventCoder {
         d.source.addAll(src);
         d.target.addAll(tgt);
         d.status = status(s, i, rule.pos());
-        if (d.status == Status.PLANNED && (d.type == EventType.COOPERATE || d.type == EventType.AID)) {
+        if (d.status == Status.PLANNED && (d.type == EventType.COOPERATE || d.type == EventType.AID
+                || d.type == EventType.SUPPORT || d.type == EventType.RETREAT || d.type == EventType.CONCEDE)) {
             intentInstead(d); // CAMEO codes announced future cooperation as an expression of intent (03)
         }
         boolean plannedDate = d.status == Status.PLANNED;
@@ -658,7 +659,11 @@ public final class EventCoder {
         return out;
     }
 
-    /** Planned material cooperation or aid is coded as the intent to cooperate (CAMEO 03x), as CAMEO does. */
+    /**
+     * Planned cooperation, aid, support or concessions are coded as the stated intent (CAMEO 03x: 031x, 033x, 032,
+     * 035), as CAMEO and PLOVER's AGREE ("promise to …") do. Planned meetings stay CONSULT: a scheduled meeting is
+     * itself the event analysts follow.
+     */
     private void intentInstead(Draft d) {
         String code = switch (d.cameo) {
             case "061" -> "0311";
@@ -669,7 +674,12 @@ public final class EventCoder {
             case "072" -> "0332";
             case "073" -> "0333";
             case "074" -> "0334";
-            default -> d.type == EventType.AID ? "033" : "031";
+            default -> switch (d.type) {
+                case AID -> "033";
+                case SUPPORT -> "032";
+                case RETREAT, CONCEDE -> "035";
+                default -> "031";
+            };
         };
         if (cameo.byCode(code).isPresent()) {
             d.status = Status.OCCURRED; // the statement of intent happened; what it announces lies ahead
