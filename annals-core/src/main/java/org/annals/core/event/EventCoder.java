@@ -209,6 +209,9 @@ public final class EventCoder {
             cands.addAll(s.children(i, "amod"));
             cands.addAll(s.children(i, "nmod"));
         }
+        if (objects.contains("@none") && pos == Pos.V && s.children(i, "obj").isEmpty()) {
+            return true; // "protesters demonstrated" (but not "Apple demonstrated its new phone")
+        }
         for (int c : new ArrayList<>(cands)) {
             cands.addAll(s.children(c, "conj"));
             cands.addAll(s.children(c, "compound"));

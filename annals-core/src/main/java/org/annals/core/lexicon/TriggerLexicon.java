@@ -79,8 +79,9 @@ public final class TriggerLexicon {
         }
         // rows with a particle or an object constraint are more specific: try them first
         for (List<TriggerRule> rules : byKey.values()) {
-            rules.sort(Comparator.comparingInt((TriggerRule x) -> (x.objects().isEmpty() ? 1 : 0)
-                    + (x.particle().isEmpty() ? 1 : 0)));
+            // a particle is the strongest cue ("called on X" is a request, whatever the object), then an object
+            rules.sort(Comparator.comparingInt((TriggerRule x) -> (x.particle().isEmpty() ? 2 : 0)
+                    + (x.objects().isEmpty() ? 1 : 0)));
         }
         this.sha256 = table.sha256();
     }
