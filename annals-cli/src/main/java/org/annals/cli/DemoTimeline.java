@@ -154,8 +154,8 @@ public final class DemoTimeline {
 
   /**
    * {@code DATE  TYPE/mode  SOURCE → TARGET  @PLACE  [status]  "evidence excerpt"  (docid)}, e.g.
-   * {@code 2023-02-21  CONSULT/visit  Tomer Bar (ISR) → Morocco (MAR)  @Morocco  [occurred]
-   * "…landed in Morocco…"  (seed.txt)}; a merged happening ends with {@code (2 reports: a, b)}.
+   * {@code 2023-02-21  CONSULT/visit  Rosa Ibarra (CHL) → Peru (PER)  @Peru  [occurred]
+   * "…arrived in Peru…"  (article.txt)}; a merged happening ends with {@code (2 reports: a, b)}.
    */
   static String line(Entry entry) {
     Report shown = entry.shown();
@@ -187,7 +187,7 @@ public final class DemoTimeline {
     return sb.append(')').toString();
   }
 
-  /** {@code Tomer Bar (ISR) & Israel (ISR)}: names with their country, if known. */
+  /** {@code Rosa Ibarra (CHL) & Chile (CHL)}: names with their country, if known. */
   static String actors(ArticleRecord r, List<EntityId> ids) {
     List<String> names = new ArrayList<>();
     for (EntityId id : ids) {

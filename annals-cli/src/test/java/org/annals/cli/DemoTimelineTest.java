@@ -13,25 +13,25 @@ import org.junit.jupiter.api.Test;
 class DemoTimelineTest {
 
   private static final String VISIT =
-      "The commander of Israel's Air Force, General Tomer Bar, on Tuesday landed in Morocco for his first"
-          + " official visit to the north African country.";
+      "The chief of Chile's navy, Admiral Rosa Ibarra, on Tuesday arrived in Peru for her first"
+          + " official visit to the Andean country since taking command.";
 
   private static ArticleRecord visit(String id, String value, String earliest, String latest, Status status) {
     Records.Builder b = new Records.Builder(id, "2023-02-22", VISIT);
-    EntityId bar = b.entity("Tomer Bar", EntityKind.PERSON, "ISR");
-    EntityId morocco = b.entity("Morocco", EntityKind.COUNTRY, "MAR");
-    return b.event(EventType.CONSULT, "visit", bar, morocco, morocco, value, earliest, latest, status, "visit")
+    EntityId ibarra = b.entity("Rosa Ibarra", EntityKind.PERSON, "CHL");
+    EntityId peru = b.entity("Peru", EntityKind.COUNTRY, "PER");
+    return b.event(EventType.CONSULT, "visit", ibarra, peru, peru, value, earliest, latest, status, "visit")
         .build();
   }
 
   @Test
   void lineShowsDateTypeActorsPlaceStatusExcerptAndArticle() {
-    DemoTimeline t = DemoTimeline.of(List.of(visit("seed.txt", "2023-02-21", "2023-02-21", "2023-02-21",
+    DemoTimeline t = DemoTimeline.of(List.of(visit("article.txt", "2023-02-21", "2023-02-21", "2023-02-21",
         Status.OCCURRED)));
     assertThat(t.lines()).containsExactly(
-        "2023-02-21  CONSULT/visit       Tomer Bar (ISR) → Morocco (MAR)  @Morocco  [occurred]  "
-            + "\"…on Tuesday landed in Morocco for his first official visit to the north African country.\""
-            + "  (seed.txt)");
+        "2023-02-21  CONSULT/visit       Rosa Ibarra (CHL) → Peru (PER)  @Peru  [occurred]  "
+            + "\"…in Peru for her first official visit to the Andean country since taking command.\""
+            + "  (article.txt)");
   }
 
   @Test
@@ -60,12 +60,12 @@ class DemoTimelineTest {
   @Test
   void twoEventsOfOneArticleAreNotMerged() {
     Records.Builder b = new Records.Builder("one.txt", "2023-02-22", VISIT);
-    EntityId bar = b.entity("Tomer Bar", EntityKind.PERSON, "ISR");
-    EntityId morocco = b.entity("Morocco", EntityKind.COUNTRY, "MAR");
-    b.event(EventType.CONSULT, "visit", bar, morocco, null, "2023-02", "2023-02-01", "2023-02-28",
+    EntityId ibarra = b.entity("Rosa Ibarra", EntityKind.PERSON, "CHL");
+    EntityId peru = b.entity("Peru", EntityKind.COUNTRY, "PER");
+    b.event(EventType.CONSULT, "visit", ibarra, peru, null, "2023-02", "2023-02-01", "2023-02-28",
         Status.OCCURRED, "visit");
-    b.event(EventType.CONSULT, "visit", bar, morocco, null, "2023-02-21", "2023-02-21", "2023-02-21",
-        Status.OCCURRED, "landed");
+    b.event(EventType.CONSULT, "visit", ibarra, peru, null, "2023-02-21", "2023-02-21", "2023-02-21",
+        Status.OCCURRED, "arrived");
     assertThat(DemoTimeline.of(List.of(b.build())).entries()).hasSize(2);
   }
 
