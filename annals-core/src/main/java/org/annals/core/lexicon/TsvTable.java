@@ -71,6 +71,15 @@ public final class TsvTable {
    * @throws LexiconException if the resource is missing or malformed
    */
   public static TsvTable load(String resourcePath) {
+    // a table is immutable: each lexicon file is read, validated and hashed once per JVM, however many
+    // loaders, pipelines and provenance records ask for it (a failed load is not cached)
+    return CACHE.computeIfAbsent(resourcePath, TsvTable::read);
+  }
+
+  private static final java.util.concurrent.ConcurrentHashMap<String, TsvTable> CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static TsvTable read(String resourcePath) {
     String name = resourcePath;
     byte[] bytes;
     try (InputStream in = TsvTable.class.getResourceAsStream(resourcePath)) {
