@@ -78,6 +78,10 @@ final class IngestCommand implements Callable<Integer> {
           + "html,htm,xhtml,rss,atom,warc,warc.gz)")
   private List<String> extensions = new ArrayList<>(InputFiles.DEFAULT_EXTENSIONS);
 
+  @Option(names = "--exclude", paramLabel = "GLOB",
+      description = "leave out files whose path (or its end) matches GLOB, e.g. 'annotations/**' (repeatable)")
+  private List<String> excludes = new ArrayList<>();
+
   @Override
   public Integer call() {
     if (threads != null && threads <= 0) {
@@ -88,7 +92,7 @@ final class IngestCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     Reporter reporter = main.reporter(spec.commandLine().getErr());
-    List<Path> files = InputFiles.expand(paths, extensions);
+    List<Path> files = InputFiles.expand(paths, extensions, excludes);
     if (files.isEmpty()) {
       throw new CliException("no article files in " + String.join(", ", paths), Failures.EXIT_FAILED);
     }

@@ -33,6 +33,30 @@ final class InputFiles {
 
   /** The files of {@code args} in order; a path that is neither a file, a directory nor a glob is kept as is (the reader reports it). */
   static List<Path> expand(List<String> args, List<String> extensions) {
+    return expand(args, extensions, List.of());
+  }
+
+  /**
+   * As {@link #expand(List, List)}, leaving out the files of directories and globs whose path below
+   * the directory matches one of the {@code excludes} globs (e.g. {@code annotations/**}).
+   */
+  static List<Path> expand(List<String> args, List<String> extensions, List<String> excludes) {
+    List<PathMatcher> skip = excludes.stream()
+        .map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+    List<Path> all = expandAll(args, extensions);
+    return all.stream().filter(p -> skip.stream().noneMatch(m -> excluded(m, p))).toList();
+  }
+
+  private static boolean excluded(PathMatcher m, Path p) {
+    for (int i = 0; i < p.getNameCount(); i++) {
+      if (m.matches(p.subpath(i, p.getNameCount()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Path> expandAll(List<String> args, List<String> extensions) {
     Set<String> exts = Set.copyOf(extensions.stream().map(e -> e.toLowerCase(Locale.ROOT).replaceFirst("^\\.", "")).toList());
     List<Path> out = new ArrayList<>();
     for (String arg : args) {
