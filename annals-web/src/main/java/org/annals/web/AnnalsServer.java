@@ -29,10 +29,17 @@ import org.annals.store.KnowledgeBase;
  */
 public final class AnnalsServer implements AutoCloseable {
 
-  /** Allows this origin's scripts, styles, images and requests only; nothing inline, no frames. */
+  /**
+   * The one inline stylesheet the page may apply: the few rules cytoscape injects for its container
+   * (by its SHA-256, so no other inline style can apply). A new cytoscape version may change it; the
+   * browser test fails on any CSP violation in the console, which names the new hash.
+   */
+  static final String CYTOSCAPE_STYLE_HASH = "'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8='";
+
+  /** Allows this origin's scripts, styles, images and requests only; no inline script, no frames. */
   static final String CSP =
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
-          + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+      "default-src 'self'; script-src 'self'; style-src 'self' " + CYTOSCAPE_STYLE_HASH + "; img-src 'self' data:; "
+          + "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
   private final Javalin app;
   private final WebOptions options;
