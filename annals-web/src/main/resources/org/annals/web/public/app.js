@@ -264,7 +264,7 @@
         { selector: 'node', style: { 'label': 'data(label)', 'font-size': 11, 'background-color': '#3a6ea5', 'color': '#1d2430', 'text-valign': 'bottom', 'text-margin-y': 4, 'width': 18, 'height': 18 } },
         { selector: 'node[centre]', style: { 'background-color': '#c8323c', 'width': 26, 'height': 26, 'font-weight': 'bold' } },
         { selector: 'edge', style: { 'width': 'mapData(weight, 1, 10, 1.5, 8)', 'line-color': '#b9c1ce', 'label': 'data(label)', 'font-size': 9, 'color': '#5d6778' } }],
-      userZoomingEnabled: true, wheelSensitivity: 0.3 });
+      minZoom: 0.3, maxZoom: 1.6, userZoomingEnabled: true });
     cy.on('tap', 'node', ev => { const id = ev.target.data('actor'); if (id) location.hash = '#/actor/' + id; });
   }
 
