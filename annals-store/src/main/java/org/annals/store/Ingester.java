@@ -34,22 +34,32 @@ import org.annals.model.TimeMention;
 final class Ingester {
 
   private final Sql sql;
+  /** The last id given out per table; loaded from the table on first use, forgotten on rollback. */
+  private final Map<String, Long> lastIds = new HashMap<>();
+  /** The events this document has reported so far (they never take another report of it). */
+  private final Set<Long> touched = new java.util.HashSet<>();
 
   Ingester(Sql sql) {
     this.sql = sql;
   }
 
+  /** Forgets the cached ids: after a rollback they may have been given out for nothing. */
+  void reset() {
+    lastIds.clear();
+  }
+
   /** Ingests {@code r}; the caller commits (or rolls back on an exception). */
   IngestResult ingest(ArticleRecord r) {
     Document d = r.document();
-    Optional<long[]> old =
-        sql.one("SELECT id FROM documents WHERE doc_key = ?", List.of(d.id()), rs -> new long[] {rs.getLong(1)});
-    Optional<String> oldHash = sql.one("SELECT sha256 FROM documents WHERE doc_key = ?", List.of(d.id()), rs -> rs.getString(1));
+    touched.clear();
+    record Old(long id, String sha256) {}
+    Optional<Old> old = sql.one("SELECT id, sha256 FROM documents WHERE doc_key = ?", List.of(d.id()),
+        rs -> new Old(rs.getLong(1), rs.getString(2)));
     IngestResult.Outcome outcome = IngestResult.Outcome.ADDED;
     long docId;
     if (old.isPresent()) {
-      docId = old.get()[0];
-      if (oldHash.orElse("").equals(d.sha256())) {
+      docId = old.get().id();
+      if (old.get().sha256().equals(d.sha256())) {
         return new IngestResult(IngestResult.Outcome.UNCHANGED, d.id(), docId, 0, 0);
       }
       remove(docId);
@@ -241,18 +251,18 @@ final class Ingester {
     for (String a : aliases(e)) {
       own.add(Names.norm(a));
     }
-    String placeholders = String.join(", ", own.stream().map(x -> "?").toList());
-    List<Object> params = new ArrayList<>();
-    params.add(kind);
-    params.add(norm);
-    params.addAll(own);
-    List<Candidate> found =
-        sql.query(
-            "SELECT id, name, norm_name, country FROM entities WHERE kind = ? AND (id IN (SELECT entity_id FROM"
-                + " aliases WHERE norm = ?) OR norm_name IN (" + placeholders + ")) ORDER BY id",
-            params,
-            rs -> new Candidate(rs.getLong("id"), rs.getString("name"), rs.getString("norm_name"),
-                Sql.text(rs, "country")));
+    // two indexed look-ups rather than one OR, which the planners turn into a scan
+    Set<Long> ids = new TreeSet<>(
+        sql.query("SELECT DISTINCT entity_id FROM aliases WHERE norm = ?", List.of(norm), rs -> rs.getLong(1)));
+    for (String o : own) {
+      ids.addAll(sql.query("SELECT id FROM entities WHERE norm_name = ?", List.of(o), rs -> rs.getLong(1)));
+    }
+    List<Candidate> found = new ArrayList<>();
+    for (long id : ids) {
+      sql.one("SELECT id, name, norm_name, country FROM entities WHERE id = ? AND kind = ?", List.of(id, kind),
+          rs -> new Candidate(rs.getLong("id"), rs.getString("name"), rs.getString("norm_name"),
+              Sql.text(rs, "country"))).ifPresent(found::add);
+    }
     List<Candidate> fit = new ArrayList<>();
     for (Candidate c : found) {
       if (c.country().isEmpty() || e.country().isEmpty() || c.country().equals(e.country())) {
@@ -372,12 +382,13 @@ final class Ingester {
     if (!actorsKey.isEmpty()) {
       record Cand(long id, Optional<LocalDate> earliest, Optional<LocalDate> latest, String status) {}
       List<Cand> cands = sql.query(
-          "SELECT id, earliest, latest, status FROM events e WHERE event_type = ? AND actors_key = ?"
-              + " AND NOT EXISTS (SELECT 1 FROM event_reports r WHERE r.event_id = e.id AND r.document_id = ?)"
-              + " ORDER BY id",
-          List.of(e.type().name(), actorsKey, docId),
+          "SELECT id, earliest, latest, status FROM events WHERE event_type = ? AND actors_key = ? ORDER BY id",
+          List.of(e.type().name(), actorsKey),
           rs -> new Cand(rs.getLong("id"), Sql.date(rs, "earliest"), Sql.date(rs, "latest"), rs.getString("status")));
       for (Cand c : cands) {
+        if (touched.contains(c.id())) {
+          continue;
+        }
         boolean cNegated = c.status().equals(Status.NEGATED.code());
         Interval theirs = new Interval(c.earliest(), c.latest());
         if (cNegated == negated && theirs.overlaps(iv)) {
@@ -391,6 +402,7 @@ final class Ingester {
     long eventId;
     if (target.isPresent()) {
       eventId = target.get();
+      touched.add(eventId);
       insertReport(docId, eventId, e, because);
       refreshEvent(eventId);
       sql.update("UPDATE events SET merged_because = ? WHERE id = ?", because, eventId);
@@ -410,6 +422,7 @@ final class Ingester {
       sql.update("INSERT INTO event_actors (event_id, entity_id, role, country) VALUES (?, ?, ?, ?)",
           eventId, a.entityId(), a.role(), Sql.text(a.country()));
     }
+    touched.add(eventId);
     insertReport(docId, eventId, e, null);
     return false;
   }
@@ -430,7 +443,9 @@ final class Ingester {
 
   /** The next id of {@code table} (a constant of this class, never user input). */
   private long nextId(String table) {
-    return sql.count("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table, List.of());
+    long last = lastIds.computeIfAbsent(table, t -> sql.count("SELECT COALESCE(MAX(id), 0) FROM " + t, List.of()));
+    lastIds.put(table, last + 1);
+    return last + 1;
   }
 
   /** A date interval with open ends. */

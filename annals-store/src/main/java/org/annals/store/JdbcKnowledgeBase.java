@@ -63,11 +63,13 @@ final class JdbcKnowledgeBase implements KnowledgeBase {
       IngestResult result = ingester.ingest(record);
       connection.commit();
       return result;
-    } catch (SQLException e) {
+ } catch (SQLException e) {
       Database.rollback(connection);
+      ingester.reset();
       throw new StoreException("cannot store " + record.document().id() + ": " + Sql.oneLine(e.getMessage()), e);
     } catch (RuntimeException e) {
       Database.rollback(connection);
+      ingester.reset();
       throw e;
     } finally {
       Database.autoCommit(connection);
@@ -149,6 +151,7 @@ final class JdbcKnowledgeBase implements KnowledgeBase {
 
   @Override
   public synchronized void close() {
+    sql.closeStatements();
     try {
       connection.close();
     } catch (SQLException e) {

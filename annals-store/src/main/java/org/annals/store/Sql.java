@@ -32,9 +32,35 @@ final class Sql {
   }
 
   private final Connection c;
+  /** Prepared statements by SQL text: planning a statement costs more than running it on DuckDB. */
+  private final java.util.Map<String, PreparedStatement> cache = new java.util.HashMap<>();
 
   Sql(Connection c) {
     this.c = c;
+  }
+
+  private PreparedStatement prepare(String sql) throws SQLException {
+    PreparedStatement ps = cache.get(sql);
+    if (ps == null || ps.isClosed()) {
+      if (cache.size() > 500) {
+        closeStatements();
+      }
+      ps = c.prepareStatement(sql);
+      cache.put(sql, ps);
+    }
+    return ps;
+  }
+
+  /** Closes the cached statements (before the connection closes). */
+  void closeStatements() {
+    for (PreparedStatement ps : cache.values()) {
+      try {
+        ps.close();
+      } catch (SQLException ignored) {
+        // closing anyway
+      }
+    }
+    cache.clear();
   }
 
   Connection connection() {
@@ -42,7 +68,8 @@ final class Sql {
   }
 
   <T> List<T> query(String sql, List<?> params, Row<T> row) {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
+    try {
+      PreparedStatement ps = prepare(sql);
       bind(ps, params);
       try (ResultSet rs = ps.executeQuery()) {
         List<T> out = new ArrayList<>();
@@ -66,9 +93,11 @@ final class Sql {
   }
 
   int update(String sql, Object... params) {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
+    try {
+      PreparedStatement ps = prepare(sql);
       bind(ps, List.of(params));
-      return ps.executeUpdate();
+      int n = ps.executeUpdate();
+      return n;
     } catch (SQLException e) {
       throw failed(sql, e);
     }
