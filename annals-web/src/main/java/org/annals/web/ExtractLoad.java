@@ -23,7 +23,7 @@ import org.annals.store.KnowledgeBase;
  * it starts a server with the standard pipeline (loaded once, before the clock starts) on a free
  * port of 127.0.0.1, or targets {@code --url} of a running one, sends {@code --warmup} untimed
  * requests, then {@code --requests} timed ones from {@code --clients} clients, and prints p50, p95
- * and max.
+ * and max, and (in-process) the CPU time each extraction took on its thread.
  *
  * <pre>
  * java -Xmx3g -Xss4m -cp 'annals-cli/target/annals-cli.jar:annals-cli/target/lib/*' \
@@ -33,6 +33,10 @@ import org.annals.store.KnowledgeBase;
  * The default article is an invented one of about 600 words shipped in this jar ({@code bench/article-600.txt}).
  */
 public final class ExtractLoad {
+
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
+  private static final List<Long> CPU = Collections.synchronizedList(new ArrayList<>());
 
   private ExtractLoad() {}
 
@@ -73,7 +77,18 @@ public final class ExtractLoad {
       Pipeline pipeline = Pipeline.standard();
       System.out.printf(Locale.ROOT, "pipeline loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
       kb = KnowledgeBase.open(":memory:");
-      server = AnnalsServer.start(kb, Analyzer.of(pipeline),
+      Analyzer timed = Analyzer.of(pipeline);
+      // CPU time of each extraction on its request thread: what the request costs regardless of
+      // how busy the machine is (on a shared machine wall-clock latency also measures the others)
+      Analyzer measured = a -> {
+        long c0 = THREADS.getCurrentThreadCpuTime();
+        try {
+          return timed.analyze(a);
+        } finally {
+          CPU.add(THREADS.getCurrentThreadCpuTime() - c0);
+        }
+      };
+      server = AnnalsServer.start(kb, measured,
           WebOptions.defaults("bench-token-unused").withPort(0), new PrintWriter(System.err, true));
       url = server.url();
     }
@@ -85,6 +100,7 @@ public final class ExtractLoad {
       for (int i = 0; i < warmup; i++) {
         send(client, target, body);
       }
+      CPU.clear();
       List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
       int perClient = (requests + clients - 1) / clients;
       List<Thread> threads = new ArrayList<>();
@@ -110,6 +126,15 @@ public final class ExtractLoad {
       System.out.printf(Locale.ROOT, "p50 %.3f s  p95 %.3f s  max %.3f s  mean %.3f s  (%d requests in %.1f s, %.2f req/s)%n",
           pct(sorted, 50), pct(sorted, 95), sorted.get(sorted.size() - 1) / 1e9,
           sorted.stream().mapToLong(Long::longValue).average().orElse(0) / 1e9, sorted.size(), wall, sorted.size() / wall);
+      if (!CPU.isEmpty()) {
+        List<Long> cpu = new ArrayList<>(CPU);
+        cpu.sort(null);
+        System.out.printf(Locale.ROOT, "extraction CPU time per request: p50 %.3f s  p95 %.3f s  max %.3f s%n",
+            pct(cpu, 50), pct(cpu, 95), cpu.get(cpu.size() - 1) / 1e9);
+      }
+      System.out.printf(Locale.ROOT, "load average at the end: %.1f on %d cores%n",
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+          Runtime.getRuntime().availableProcessors());
     } finally {
       if (server != null) {
         server.close();
