@@ -14,7 +14,7 @@ public interface Analyzer {
 
   ArticleRecord analyze(ReadOutcome.Ok article);
 
-  /** The standard pipeline; CoreNLP loads on the first article (call {@link #warmUp} to load it now). */
+  /** The standard pipeline; CoreNLP loads on the first article unless {@code CoreNlpAnnotator.preload()} ran. */
   static Analyzer of(Pipeline pipeline) {
     return article -> pipeline.extract(article.document(), article.warnings());
   }
