@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
     versionProvider = Main.VersionInfo.class,
     subcommands = {
       ExtractCommand.class, DemoCommand.class, IngestCommand.class, TimelineCommand.class, EventsCommand.class,
-      ActorsCommand.class, ActorCommand.class, ExportCommand.class, BenchStoreCommand.class
+      ActorsCommand.class, ActorCommand.class, ExportCommand.class, BenchStoreCommand.class, ServeCommand.class
     },
     description = {
       "Turns dated news articles into a record of events between actors:",
@@ -114,7 +114,7 @@ public final class Main implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "missing command: extract, demo, ingest, timeline, events, actors, actor, export or bench-store");
+    throw new ParameterException(spec.commandLine(), "missing command: extract, demo, ingest, timeline, events, actors, actor, export, bench-store or serve");
   }
 
   /** The shared extractor, made on first use (the pipeline is thread-safe). */
