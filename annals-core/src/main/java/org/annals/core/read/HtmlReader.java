@@ -43,7 +43,7 @@ final class HtmlReader {
           "ads", "adslot", "sidebar", "subscribe", "subscription", "breadcrumb", "breadcrumbs",
           "recommended", "recommendations", "trending", "outbrain", "taboola", "popular",
           "mostread", "readmore", "banner", "modal", "popup", "masthead", "navbar", "nav", "menu",
-          "byline", "widget", "sponsored", "signup", "paywall", "footer", "toolbar", "tags");
+          "byline", "dateline", "meta", "author", "widget", "sponsored", "signup", "paywall", "footer", "toolbar", "tags");
 
   private static final Set<String> BLOCKS =
       Set.of("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd");
