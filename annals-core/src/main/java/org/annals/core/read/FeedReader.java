@@ -64,7 +64,7 @@ final class FeedReader {
       throw new ReadProblem("the feed has no items");
     }
     for (int i = 0; i < entries.size(); i++) {
-      String itemSource = source + "[item " + (i + 1) + "]";
+      String itemSource = source + "[item " + (i + 1) + itemKey(entries.get(i)) + "]";
       Optional<String> raw = i < rawDates.size() ? rawDates.get(i) : Optional.empty();
       try {
         sink.accept(item(entries.get(i), itemSource, fileName + ":" + (i + 1), raw, opts));
@@ -82,6 +82,12 @@ final class FeedReader {
       }
     }
     return entries.size();
+  }
+
+  /** " GUID-or-LINK" for naming an item in a failure line (items move as a feed changes). */
+  private static String itemKey(SyndEntry entry) {
+    Optional<String> key = blankToEmpty(entry.getUri()).or(() -> blankToEmpty(entry.getLink()));
+    return key.map(k -> " " + ReadProblem.oneLine(k).replace("]", "%5D")).orElse("");
   }
 
   private static ReadOutcome item(

@@ -41,7 +41,7 @@ class FeedReaderTest {
     assertThat(second.document().text()).startsWith("The ferry company will add an early crossing");
     ReadOutcome.Failed third = (ReadOutcome.Failed) out.get(2);
     assertThat(third.message())
-        .endsWith("river-post-rss.xml[item 3]: no date: the item has no date and no --date was given");
+        .endsWith("river-post-rss.xml[item 3 https://riverpost.example/region/notice]: no date: the item has no date and no --date was given");
   }
 
   @Test

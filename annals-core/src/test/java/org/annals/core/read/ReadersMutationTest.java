@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ReadersMutationTest {
 
-  private static final int MUTANTS_PER_SEED = 300;
+  private static final int MUTANTS_PER_SEED = 100;
 
   private static Consumer<byte[]> target(String name) {
     return switch (name) {
