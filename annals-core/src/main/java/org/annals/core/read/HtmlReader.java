@@ -35,15 +35,27 @@ final class HtmlReader {
   /** Fewer characters than this in an {@code <article>} is a teaser card, not the article. */
   private static final int MIN_ARTICLE_CHARS = 150;
 
-  /** Parts of class names and ids (split at {@code -}, {@code _}, case-folded) that name boilerplate. */
-  private static final Set<String> BOILERPLATE_PARTS =
+  /**
+   * Parts of class names and ids (split at {@code -}, {@code _}, case-folded) that always name
+   * boilerplate: such an element goes unless it holds the title or the article itself.
+   */
+  private static final Set<String> STRONG_BOILERPLATE =
       Set.of(
           "comment", "comments", "disqus", "cookie", "cookies", "consent", "gdpr", "related",
-          "share", "sharing", "social", "newsletter", "promo", "advert", "advertisement", "ad",
-          "ads", "adslot", "sidebar", "subscribe", "subscription", "breadcrumb", "breadcrumbs",
-          "recommended", "recommendations", "trending", "outbrain", "taboola", "popular",
-          "mostread", "readmore", "banner", "modal", "popup", "masthead", "navbar", "nav", "menu",
-          "byline", "dateline", "meta", "author", "widget", "sponsored", "signup", "paywall", "footer", "toolbar", "tags");
+          "newsletter", "recommended", "recommendations", "trending", "outbrain", "taboola",
+          "popular", "mostread", "readmore", "breadcrumb", "breadcrumbs", "signup", "subscribe",
+          "paywall", "modal", "popup", "banner");
+
+  /**
+   * Parts that usually name boilerplate but also appear on article wrappers ({@code
+   * story-body has-social-tools}): such an element also stays when it holds most of the page's
+   * paragraph text.
+   */
+  private static final Set<String> WEAK_BOILERPLATE =
+      Set.of(
+          "share", "sharing", "social", "promo", "advert", "advertisement", "ad", "ads", "adslot",
+          "sidebar", "subscription", "masthead", "navbar", "nav", "menu", "byline", "dateline",
+          "meta", "author", "widget", "sponsored", "footer", "toolbar", "tags");
 
   private static final Set<String> BLOCKS =
       Set.of("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd");
@@ -365,30 +377,50 @@ final class HtmlReader {
                 + " embed, [hidden], [aria-hidden=true], [role~=(?i)^(navigation|banner|contentinfo"
                 + "|complementary|dialog|alertdialog|search|menu|menubar)$]")
         .remove();
-    // outermost first; an element holding the article itself (a page wrapper) is kept
-    for (Element el : page.body() == null ? new Elements() : page.body().getAllElements()) {
-      if (el.parent() == null || el == page.body() || !namesBoilerplate(el)) {
+    Element body = page.body();
+    if (body == null) {
+      return;
+    }
+    int pageText = paragraphChars(body);
+    // outermost first; an element holding the title or the article itself (a page wrapper) stays
+    for (Element el : body.getAllElements()) {
+      if (el == body || el.parent() == null) {
+        continue;
+      }
+      int kind = boilerplateKind(el);
+      if (kind == 0) {
         continue;
       }
       if (el.is("article, main, h1, [itemprop=articleBody]")
           || !el.select("article, main, h1, [itemprop=articleBody]").isEmpty()) {
         continue;
       }
+      if (kind == 1 && pageText > 0 && paragraphChars(el) * 2 > pageText) {
+        continue;
+      }
       el.remove();
     }
   }
 
-  private static boolean namesBoilerplate(Element el) {
+  /** 2: the class or id names boilerplate; 1: probably boilerplate; 0: no. */
+  private static int boilerplateKind(Element el) {
     String names = (el.className() + " " + el.id()).toLowerCase(Locale.ROOT);
     if (names.isBlank()) {
-      return false;
+      return 0;
     }
+    if (names.contains("read-more") || names.contains("more-stories")) {
+      return 2;
+    }
+    int kind = 0;
     for (String token : names.split("[\\s_-]+")) {
-      if (BOILERPLATE_PARTS.contains(token)) {
-        return true;
+      if (STRONG_BOILERPLATE.contains(token)) {
+        return 2;
+      }
+      if (WEAK_BOILERPLATE.contains(token)) {
+        kind = 1;
       }
     }
-    return names.contains("read-more") || names.contains("more-stories");
+    return kind;
   }
 
   /** The element that holds the article: articleBody markup, else the richest {@code <article>}. */

@@ -146,6 +146,19 @@ class HtmlReaderTest {
   }
 
   @Test
+  void articleWrapperWhoseClassMentionsSocialToolsIsKept() {
+    String html =
+        "<html><head><meta name=\"date\" content=\"2021-06-30\"></head><body><h1>Orchard sale</h1>"
+            + "<div class=\"story-body has-social-tools\"><p>"
+            + Fixtures.ENGLISH
+            + "</p><p>The sale of the old orchard raised enough to pay for the new roof.</p></div>"
+            + "<div class=\"social-links\"><p><a href=\"#\">Share</a></p></div></body></html>";
+    ReadOutcome.Ok ok = onlyOk(Fixtures.read("orchard.html", html, ReadOptions.defaults()));
+    assertThat(ok.document().text())
+        .isEqualTo(Fixtures.ENGLISH + "\n\nThe sale of the old orchard raised enough to pay for the new roof.");
+  }
+
+  @Test
   void pageWithoutDateOrTextFailsWithOneLine() {
     ReadOutcome.Failed noDate =
         onlyFailed(
