@@ -32,7 +32,15 @@ final class WarcReader {
     int documents = 0;
     int failed = 0;
     int skipped = 0;
-    try (org.netpreserve.jwarc.WarcReader reader = new org.netpreserve.jwarc.WarcReader(in)) {
+    org.netpreserve.jwarc.WarcReader opened;
+    try {
+      opened = new org.netpreserve.jwarc.WarcReader(in);
+    } catch (IOException | RuntimeException e) {
+      sink.accept(new ReadOutcome.Failed(source, "not a readable WARC archive: " + describe(e)));
+      return new Sources.Counts(0, 1, 0);
+    }
+    // what the sink throws is the caller's and goes through; only reading is guarded here
+    try (org.netpreserve.jwarc.WarcReader reader = opened) {
       while (true) {
         Optional<WarcRecord> next;
         try {
@@ -70,9 +78,8 @@ final class WarcReader {
           sink.accept(outcome.get());
         }
       }
-    } catch (IOException | RuntimeException e) {
-      failed++;
-      sink.accept(new ReadOutcome.Failed(source, "not a readable WARC archive: " + describe(e)));
+    } catch (IOException e) {
+      // closing the stream failed: everything was read already
     }
     if (documents == 0 && failed == 0) {
       failed++;

@@ -89,6 +89,46 @@ class WarcReaderTest {
     assertThat(failed.message()).doesNotContain("\n");
   }
 
+  /** Thrown by the test's sink to stop reading an endless archive. */
+  private static final class Enough extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+  }
+
+  @Test
+  void anEndlessArchiveIsReadAsAStream() throws IOException {
+    // one gzipped page record, repeated without end: only a reader that streams gets anywhere
+    byte[] member =
+        Files.readAllBytes(
+            new WarcFixtures(Instant.parse("2024-12-01T10:00:00Z"))
+                .page("https://x.example/2024/12/01/p", "<html><body><article><p>" + Fixtures.ENGLISH + "</p></article></body></html>")
+                .writeTo(dir.resolve("one.warc.gz"), true));
+    java.io.InputStream endless =
+        new java.io.InputStream() {
+          long pos;
+
+          @Override
+          public int read() {
+            return member[(int) (pos++ % member.length)] & 0xFF;
+          }
+        };
+    java.util.concurrent.atomic.AtomicInteger pages = new java.util.concurrent.atomic.AtomicInteger();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                WarcReader.read(
+                    "endless.warc.gz",
+                    "endless.warc.gz",
+                    new java.io.BufferedInputStream(endless),
+                    ReadOptions.defaults(),
+                    o -> {
+                      assertThat(o).isInstanceOf(ReadOutcome.Ok.class);
+                      if (pages.incrementAndGet() == 300) {
+                        throw new Enough();
+                      }
+                    }))
+        .isInstanceOf(Enough.class);
+    assertThat(pages.get()).isEqualTo(300);
+  }
+
   @Test
   void archiveWithoutPagesFails() throws IOException {
     Path warc =
