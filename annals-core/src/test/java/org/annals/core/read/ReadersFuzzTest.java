@@ -11,10 +11,12 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  *
  * <pre>
  * JAZZER_FUZZ=1 mvn -B -pl annals-core -am verify -Dtest='ReadersFuzzTest#html' \
- *     -Dsurefire.failIfNoSpecifiedTests=false -Dannals.test.argLine=-Xmx2g
+ *     -Dsurefire.failIfNoSpecifiedTests=false -Dannals.test.argLine="-Xmx2g \
+ *     -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1=-max_total_time=600"
  * </pre>
  *
- * It stops after {@code maxDuration} or at the first finding, whose input Jazzer writes into the
+ * (the two {@code jazzer.internal.arg} properties pass libFuzzer's time limit in seconds; without
+ * them {@code maxDuration} applies). It stops then or at the first finding, whose input Jazzer writes into the
  * inputs folder above: commit it, it becomes a regression test, then fix the reader.
  */
 class ReadersFuzzTest {
