@@ -29,7 +29,9 @@ import picocli.CommandLine.Spec;
       "Extracts the record of each article: entities, times, events, quotes.",
       "Inputs are detected from their content: the seed format (first line 'date YYYY-MM-DD title',"
           + " a blank line, the body), plain text (needs --date), JSON Lines (one"
-          + " {\"id\",\"date\",\"title\",\"text\"} article a line) or TimeML (.tml).",
+          + " {\"id\",\"date\",\"title\",\"text\"} article a line), TimeML (.tml), a web page"
+          + " (HTML), an RSS or Atom feed (one article per item) or a WARC archive, plain or gzipped"
+          + " (one article per HTML page). A directory stands for the files under it.",
       "A bad input is reported on one line on stderr and the others go on."
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -47,7 +49,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "FILE",
       arity = "1..*",
-      description = "article files; '-' reads standard input")
+      description = "article files or directories (read recursively); '-' reads standard input")
   private List<Path> files;
 
   @Option(
@@ -95,7 +97,11 @@ final class ExtractCommand implements Callable<Integer> {
     checkOptions();
     Reporter reporter = main.reporter(spec.commandLine().getErr());
     ReadOptions options = new ReadOptions(Optional.ofNullable(date), maxChars);
-    List<ReadOutcome> outcomes = Inputs.read(files, options, main.stdin());
+    List<ReadOutcome> outcomes = new java.util.ArrayList<>();
+    org.annals.core.read.Sources.Counts counts = Inputs.each(files, options, main.stdin(), outcomes::add);
+    if (counts.skipped() > 0) {
+      reporter.note("skipped " + counts.skipped() + " WARC records that are not HTML pages");
+    }
     if (out == null && !format.streams() && outcomes.size() > 1) {
       throw oneDocumentOnly(outcomes.size() + " documents in " + files.get(0));
     }

@@ -29,8 +29,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionInfo.class,
     subcommands = {
-      ExtractCommand.class, DemoCommand.class, IngestCommand.class, TimelineCommand.class, EventsCommand.class,
-      ActorsCommand.class, ActorCommand.class, ExportCommand.class, BenchStoreCommand.class, ServeCommand.class
+      ExtractCommand.class, DemoCommand.class, IngestCommand.class, TimelineCommand.class,
+      EventsCommand.class, ActorsCommand.class, ActorCommand.class, ExportCommand.class,
+      BenchStoreCommand.class, ServeCommand.class, WatchCommand.class
     },
     description = {
       "Turns dated news articles into a record of events between actors:",
@@ -114,7 +115,8 @@ public final class Main implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "missing command: extract, demo, ingest, timeline, events, actors, actor, export, bench-store or serve");
+    throw new ParameterException(
+        spec.commandLine(), "missing command: one of " + String.join(", ", spec.commandLine().getSubcommands().keySet()));
   }
 
   /** The shared extractor, made on first use (the pipeline is thread-safe). */

@@ -111,9 +111,10 @@ class BadInputTest {
   }
 
   @Test
-  void directoryAsInput() throws IOException {
+  void emptyDirectoryAsInput() throws IOException {
     Path sub = Files.createDirectory(dir.resolve("sub"));
-    assertFailsAlone(sub, ": cannot read: is a directory");
+    Files.writeString(Files.createDirectory(sub.resolve(".hidden")).resolve("a.txt"), "date 2023-02-22 T\n\nx");
+    assertFailsAlone(sub, ": no files in the directory");
   }
 
   @Test

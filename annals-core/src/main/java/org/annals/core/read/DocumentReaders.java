@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reads articles from files or bytes into {@link org.annals.model.Document}s, detecting the format
@@ -25,8 +26,26 @@ public final class DocumentReaders {
     /** TempEval-style TimeML XML. */
     TIMEML,
     /** Plain text, with or without the seed's {@code date YYYY-MM-DD title} line. */
-    TEXT
+    TEXT,
+    /** A web page (HTML or XHTML). */
+    HTML,
+    /** An RSS or Atom feed: one document per item. */
+    FEED,
+    /** A WARC archive, plain or gzipped: one document per HTML response record. */
+    WARC
   }
+
+  /** Root elements of feeds: RSS 0.9x/2.0, Atom, RSS 1.0 (RDF). */
+  private static final java.util.Set<String> FEED_ROOTS = java.util.Set.of("rss", "feed", "rdf:rdf");
+
+  /** Root elements that make a page HTML (a saved page may lack html/head/body). */
+  private static final java.util.Set<String> HTML_ROOTS =
+      java.util.Set.of(
+          "html", "head", "body", "meta", "link", "title", "div", "p", "article", "section", "main",
+          "header", "nav", "script", "style", "span", "a", "h1", "h2", "table", "base");
+
+  private static final java.util.regex.Pattern FIRST_ELEMENT =
+      java.util.regex.Pattern.compile("<([A-Za-z][A-Za-z0-9:._-]*)");
 
   /** The most bytes a file may have (Java arrays are limited to about 2 GiB). */
   private static final long MAX_FILE_BYTES = Integer.MAX_VALUE - 16L;
@@ -42,6 +61,11 @@ public final class DocumentReaders {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(opts, "opts");
     String source = file.toString();
+    if (!Files.isDirectory(file) && Sources.isWarc(file)) {
+      List<ReadOutcome> outcomes = new java.util.ArrayList<>();
+      Sources.read(file, opts, outcomes::add);
+      return List.copyOf(outcomes);
+    }
     byte[] bytes;
     try {
       if (Files.isDirectory(file)) {
@@ -86,7 +110,27 @@ public final class DocumentReaders {
       throw new IllegalArgumentException("sourceName is blank");
     }
     String fileName = fileName(sourceName);
+    if (isWarc(bytes)) {
+      List<ReadOutcome> outcomes = new java.util.ArrayList<>();
+      WarcReader.read(sourceName, fileName, new java.io.ByteArrayInputStream(bytes), opts, outcomes::add);
+      return List.copyOf(outcomes);
+    }
     try {
+      if (bytes.length == 0) {
+        throw new ReadProblem("empty document");
+      }
+      Format markup = markupFormat(bytes);
+      if (markup == Format.HTML || markup == Format.FEED) {
+        if (TextDecoding.isBinary(bytes)) {
+          throw new ReadProblem("binary content, not text");
+        }
+        if (markup == Format.HTML) {
+          return List.of(HtmlReader.read(sourceName, fileName, bytes, Optional.empty(), Optional.empty(), opts));
+        }
+        List<ReadOutcome> outcomes = new java.util.ArrayList<>();
+        FeedReader.read(sourceName, fileName, bytes, opts, outcomes::add);
+        return List.copyOf(outcomes);
+      }
       String text = TextDecoding.decode(bytes);
       Format format = detect(text);
       if (format == Format.JSON_LINES) {
@@ -118,9 +162,53 @@ public final class DocumentReaders {
   }
 
   /**
-   * The format of decoded text: JSON Lines when the first non-blank character is <code>{</code>;
-   * TimeML when it starts with {@code <?xml}, or starts with {@code <} and contains {@code
-   * <TimeML}; otherwise text (the seed format or plain text).
+   * Whether {@code bytes} start a WARC archive: {@code WARC/} at the start, or a gzip member whose
+   * content starts so.
+   */
+  public static boolean isWarc(byte[] bytes) {
+    if (startsWithWarc(bytes)) {
+      return true;
+    }
+    if (bytes.length < 2 || bytes[0] != (byte) 0x1f || bytes[1] != (byte) 0x8b) {
+      return false;
+    }
+    try (InputStream in =
+        new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+      return startsWithWarc(in.readNBytes(16));
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  private static boolean startsWithWarc(byte[] bytes) {
+    return bytes.length >= 5
+        && bytes[0] == 'W'
+        && bytes[1] == 'A'
+        && bytes[2] == 'R'
+        && bytes[3] == 'C'
+        && bytes[4] == '/';
+  }
+
+  /**
+   * HTML or FEED when the start of {@code bytes}, read as ASCII, is such markup (before decoding:
+   * pages and feeds declare their own charset); otherwise TEXT, decided after decoding.
+   */
+  private static Format markupFormat(byte[] bytes) {
+    int start = TextDecoding.hasUtf8Bom(bytes) ? 3 : 0;
+    int n = Math.min(bytes.length - start, TextDecoding.SNIFF_BYTES);
+    String head = new String(bytes, start, Math.max(0, n), StandardCharsets.ISO_8859_1);
+    Format f = detect(head);
+    return f == Format.HTML || f == Format.FEED ? f : Format.TEXT;
+  }
+
+  /**
+   * The format of decoded text (or of its first few kilobytes): JSON Lines when the first
+   * non-blank character is <code>{</code>; WARC when it starts with {@code WARC/}; when it starts
+   * with {@code <}: TimeML if it contains {@code <TimeML}, a feed if the first element is {@code
+   * rss}, {@code feed} or {@code rdf:RDF}, HTML if it has an HTML doctype or its first element is
+   * an HTML element ({@code html}, {@code head}, {@code body}, {@code div} ...), else TimeML when
+   * it starts with {@code <?xml} (the TimeML reader reports what is wrong); otherwise text (the
+   * seed format or plain text).
    */
   public static Format detect(String text) {
     int i = 0;
@@ -137,7 +225,26 @@ public final class DocumentReaders {
     if (first == '{') {
       return Format.JSON_LINES;
     }
-    if (text.startsWith("<?xml", i) || (first == '<' && text.contains("<TimeML"))) {
+    if (text.startsWith("WARC/", i)) {
+      return Format.WARC;
+    }
+    if (first != '<') {
+      return Format.TEXT;
+    }
+    if (text.contains("<TimeML")) {
+      return Format.TIMEML;
+    }
+    String head = text.substring(i, Math.min(text.length(), i + TextDecoding.SNIFF_BYTES));
+    String lower = head.toLowerCase(java.util.Locale.ROOT);
+    java.util.regex.Matcher m = FIRST_ELEMENT.matcher(head);
+    String root = m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : "";
+    if (FEED_ROOTS.contains(root)) {
+      return Format.FEED;
+    }
+    if (lower.contains("<!doctype html") || HTML_ROOTS.contains(root)) {
+      return Format.HTML;
+    }
+    if (text.startsWith("<?xml", i)) {
       return Format.TIMEML;
     }
     return Format.TEXT;

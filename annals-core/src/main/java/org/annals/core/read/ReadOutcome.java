@@ -2,6 +2,7 @@ package org.annals.core.read;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.annals.model.Document;
 
 /**
@@ -21,11 +22,21 @@ public sealed interface ReadOutcome permits ReadOutcome.Ok, ReadOutcome.Failed {
    * @param document the document
    * @param warnings one-line notes for the user (e.g. the text does not look like English); the
    *     document is usable regardless
+   * @param origin what the reader knows beyond the {@link Document} (the format, where the date
+   *     came from, the page's canonical URL); empty for the text formats, whose date is written in
+   *     the input or given by {@code --date}. Not part of the output contract.
    */
-  record Ok(Document document, List<String> warnings) implements ReadOutcome {
+  record Ok(Document document, List<String> warnings, Optional<Origin> origin)
+      implements ReadOutcome {
     public Ok {
       Objects.requireNonNull(document, "document");
+      Objects.requireNonNull(origin, "origin");
       warnings = List.copyOf(warnings);
+    }
+
+    /** An outcome without an {@link Origin} (the text formats). */
+    public Ok(Document document, List<String> warnings) {
+      this(document, warnings, Optional.empty());
     }
 
     /** An outcome without warnings. */

@@ -4,7 +4,10 @@
  * <p><b>Entry point.</b> {@link org.annals.core.read.DocumentReaders#read(java.nio.file.Path,
  * ReadOptions)} and {@link org.annals.core.read.DocumentReaders#read(String, byte[], ReadOptions)}
  * return a non-empty list of {@link org.annals.core.read.ReadOutcome}s: one for a file, one per
- * non-blank line for JSON Lines. Bad input never throws; it gives a {@link
+ * non-blank line for JSON Lines, one per item of a feed, one per HTML page of a WARC archive.
+ * {@link org.annals.core.read.Sources#read(java.nio.file.Path, ReadOptions,
+ * java.util.function.Consumer)} hands the same outcomes on one at a time (a WARC archive is
+ * streamed, never held in memory) and counts them. Bad input never throws; it gives a {@link
  * org.annals.core.read.ReadOutcome.Failed} whose {@code message()} is one line, {@code SOURCE:
  * problem}. Only {@code null} arguments (and a blank source name) throw.
  *
@@ -34,6 +37,33 @@
  *       date written in the file wins over {@code --date}. A first line {@code date} + a token with
  *       a digit that is not {@code YYYY-MM-DD} fails ("malformed date line"); an impossible date
  *       such as 2023-02-30 fails ("impossible date").
+ *   <li><b>WARC</b> (checked first, on the bytes) when the file starts with {@code WARC/}, or is
+ *       gzip whose content starts so: read record by record with jwarc; each HTTP {@code 200}
+ *       response with an HTML payload is a web page (below), with the record's target URL as the
+ *       page URL and its date as the last-resort date (with a warning). Other records are skipped
+ *       and counted ({@link org.annals.core.read.Sources.Counts#skipped()}). A page that cannot
+ *       be read fails alone, named {@code FILE[record N]}; a malformed WARC header ends the archive
+ *       with one such line. The document id is {@code FILE:N} (N the record number).
+ *   <li><b>Feeds</b> (RSS 0.9x/1.0/2.0, Atom; Rome, DOCTYPEs refused) when the first element is
+ *       {@code rss}, {@code feed} or {@code rdf:RDF}: each item is a document: id its {@code
+ *       guid}/{@code id} (else link), title, source its link, body its full content ({@code
+ *       content:encoded}, Atom {@code content}) as text when present, else its description; date
+ *       from {@code pubDate}/{@code published}/{@code dc:date}/{@code updated} as written (the
+ *       publisher's local date), else the link's URL, else {@code --date}. A bad item fails alone
+ *       as {@code FILE[item N GUID]}.
+ *   <li><b>Web pages</b> (jsoup; any charset the page declares) when the text has an HTML doctype
+ *       or its first element is an HTML element ({@code html}, {@code head}, {@code body}, {@code
+ *       div}, {@code article} ...): the body is the article's paragraphs, one blank line apart,
+ *       from {@code itemprop=articleBody}, else the {@code <article>} with the most text, else the
+ *       JSON-LD {@code articleBody}, else the element with the densest paragraph text; navigation,
+ *       asides, footers, forms, dialogs and elements whose class or id names boilerplate
+ *       (comments, cookie banners, related lists, share bars, ads, newsletters) are removed. The
+ *       title is JSON-LD {@code headline}, {@code og:title}, {@code h1}, then {@code <title>}; the
+ *       date JSON-LD {@code datePublished}, publication meta tags, {@code <time datetime>}, the
+ *       URL, in that order, as written in its own offset; the source is the canonical URL when
+ *       the page gives one. {@link org.annals.core.read.ReadOutcome.Ok#origin()} says where the
+ *       date came from ({@link org.annals.core.read.Origin.DateSource}); the output contract has
+ *       no field for it.
  *   <li><b>Plain text</b> otherwise: the whole text is the body, dated by {@code --date} (without
  *       it, "no date: ..."); the title is the first non-blank line, stripped, at most 200
  *       characters.
@@ -51,6 +81,13 @@
  * JSON Lines, per article text; a file whose byte size alone rules it out says "N bytes"); "cannot
  * read: no such file" / "permission denied" / "is a directory"; "malformed JSON (...)"; "malformed
  * XML at line L, column C: ..."; the date problems above.
+ *
+ * <p><b>Feeds over time.</b> {@link org.annals.core.read.FeedWatcher} polls feed URLs (conditional
+ * GETs by {@link org.annals.core.read.FeedFetcher}) or files and hands on only new items; network
+ * errors are retried with a doubling, logged backoff. It takes an injected clock and sleeper.
+ *
+ * <p><b>Fuzzing.</b> {@code ReadersFuzzTest} (Jazzer) fuzzes every reader; see its Javadoc for the
+ * command. Every build replays its inputs and runs a short deterministic mutation budget.
  *
  * <p><b>Thread-safety.</b> Stateless and thread-safe: all methods are static, shared objects are
  * immutable or thread-safe (Jackson's {@code ObjectMapper}), and an XML parser factory is made per

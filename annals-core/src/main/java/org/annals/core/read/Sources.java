@@ -1,0 +1,121 @@
+package org.annals.core.read;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reading inputs that hold many documents (WARC archives, feeds, JSON Lines) one outcome at a
+ * time: each outcome is handed to a {@link Consumer} as soon as it is read, so a WARC archive is
+ * streamed and never held in memory. Single-document files give one outcome, exactly as {@link
+ * DocumentReaders#read(Path, ReadOptions)}. Stateless and thread-safe; never throws for bad input.
+ */
+public final class Sources {
+
+  /** How many gzipped bytes are inflated to tell a gzipped WARC from other gzip files. */
+  private static final int SNIFF = 8192;
+
+  /**
+   * What reading one input gave.
+   *
+   * @param documents outcomes that were documents
+   * @param failed outcomes that were failures (each one line)
+   * @param skipped WARC records skipped because they are not HTML responses (not failures)
+   */
+  public record Counts(int documents, int failed, int skipped) {
+    public Counts {
+      if (documents < 0 || failed < 0 || skipped < 0) {
+        throw new IllegalArgumentException(
+            "negative count: " + documents + ", " + failed + ", " + skipped);
+      }
+    }
+  }
+
+  private Sources() {}
+
+  /**
+   * Reads {@code file}, handing every outcome to {@code sink} in input order.
+   *
+   * @return the counts; every outcome handed on is counted in {@code documents} or {@code failed}
+   */
+  public static Counts read(Path file, ReadOptions opts, Consumer<ReadOutcome> sink) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(opts, "opts");
+    Objects.requireNonNull(sink, "sink");
+    if (!Files.isDirectory(file) && isWarc(file)) {
+      String source = file.toString();
+      try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        return WarcReader.read(source, DocumentReaders.fileName(source), in, opts, sink);
+      } catch (NoSuchFileException e) {
+        return failed(source, "cannot read: no such file", sink);
+      } catch (AccessDeniedException e) {
+        return failed(source, "cannot read: permission denied", sink);
+      } catch (IOException e) {
+        return failed(source, "cannot read: " + ReadProblem.oneLine(String.valueOf(e.getMessage())), sink);
+      }
+    }
+    return handOn(DocumentReaders.read(file, opts), sink);
+  }
+
+  /** Reads bytes that came from {@code sourceName}, handing every outcome to {@code sink}. */
+  public static Counts read(
+      String sourceName, byte[] bytes, ReadOptions opts, Consumer<ReadOutcome> sink) {
+    Objects.requireNonNull(sink, "sink");
+    if (DocumentReaders.isWarc(bytes)) {
+      return WarcReader.read(
+          sourceName,
+          DocumentReaders.fileName(sourceName),
+          new java.io.ByteArrayInputStream(bytes),
+          opts,
+          sink);
+    }
+    return handOn(DocumentReaders.read(sourceName, bytes, opts), sink);
+  }
+
+  /** Whether the file is a WARC archive, plain or gzipped (read from its first bytes). */
+  static boolean isWarc(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] head = in.readNBytes(SNIFF);
+      return DocumentReaders.isWarc(head) || isGzippedWarc(file, head);
+    } catch (IOException | SecurityException e) {
+      return false; // the ordinary reader reports the problem
+    }
+  }
+
+  private static boolean isGzippedWarc(Path file, byte[] head) throws IOException {
+    if (head.length < 2 || head[0] != (byte) 0x1f || head[1] != (byte) 0x8b) {
+      return false;
+    }
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+      return DocumentReaders.isWarc(in.readNBytes(16));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static Counts handOn(Iterable<ReadOutcome> outcomes, Consumer<ReadOutcome> sink) {
+    int ok = 0;
+    int failed = 0;
+    for (ReadOutcome o : outcomes) {
+      if (o instanceof ReadOutcome.Ok) {
+        ok++;
+      } else {
+        failed++;
+      }
+      sink.accept(o);
+    }
+    return new Counts(ok, failed, 0);
+  }
+
+  private static Counts failed(String source, String problem, Consumer<ReadOutcome> sink) {
+    sink.accept(new ReadOutcome.Failed(source, problem));
+    return new Counts(0, 1, 0);
+  }
+}
