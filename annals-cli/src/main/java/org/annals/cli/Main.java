@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
     name = "annals",
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionInfo.class,
-    subcommands = {ExtractCommand.class, DemoCommand.class},
+    subcommands = {ExtractCommand.class, DemoCommand.class, EvalCommand.class},
     description = {
       "Turns dated news articles into a record of events between actors:",
       "who did what to whom, when and where, with the evidence in the text."
@@ -111,7 +111,7 @@ public final class Main implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "missing command: extract or demo");
+    throw new ParameterException(spec.commandLine(), "missing command: extract, demo or eval");
   }
 
   /** The shared extractor, made on first use (the pipeline is thread-safe). */
