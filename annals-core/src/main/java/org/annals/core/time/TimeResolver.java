@@ -38,6 +38,9 @@ import org.annals.model.Timex3;
 public final class TimeResolver {
     private static final Set<String> MODIFIERS = Set.of("just over", "more than", "over", "about", "nearly", "almost",
             "some", "less than", "at least", "around", "roughly", "barely", "just under", "under");
+    /** TR-DROP: SUTime marks these; TimeML (TBAQ) almost never does. */
+    private static final Set<String> NOT_TIMEX = Set.of("previously", "once", "quarterly", "annual", "ended",
+            "present", "morning", "night", "to", "from", "time", "the time", "at the time", "former", "formerly");
     private static final Set<String> RELATIVE_WORDS = Set.of("after", "later", "before", "earlier");
     private static final Pattern HAS_YEAR = Pattern.compile(".*\\b\\d{4}\\b.*");
     private static final Pattern AGO = Pattern.compile(
@@ -56,17 +59,23 @@ public final class TimeResolver {
         Optional<Integer> narrativeYear = Optional.empty();
         Optional<LocalDate> narrativeRef = Optional.empty();
         int narrativeSentence = -10;
+        Optional<String> narrativeQuarter = Optional.empty();
+        int narrativeQuarterSentence = -10;
         LocalDate anchoredDate = null;
         int anchoredSentence = -1;
         int anchoredTokenEnd = -1;
-        for (TimexAnnotation tx : doc.timexes()) {
+        for (TimexAnnotation tx : MissedTimes.withMissed(doc)) {
             Sentence s = doc.sentences().get(tx.sentence());
             int start = tx.start();
             int tokenBegin = tx.tokenBegin();
             String value = tx.value();
-            String rule = "TR-SUTIME";
+            String rule = doc.timexes().contains(tx) ? "TR-SUTIME" : "TR-FIND";
             TimeType type = type(tx.type());
             String lower = tx.text().toLowerCase(Locale.ROOT);
+            if (NOT_TIMEX.contains(lower) || lower.equals("future") && tx.tokenEnd() < s.size()
+                    && s.token(tx.tokenEnd()).pos().startsWith("NN")) {
+                continue; // TR-DROP: words SUTime marks that TimeML does not ("previously", "annual", "future plans")
+            }
 
             if (type == TimeType.DURATION) {
                 // TR-MOD: "just over a month"
@@ -84,7 +93,21 @@ public final class TimeResolver {
             }
             Optional<Anchor> anchor = anchorBefore(doc, tx);
             Optional<TimeValues.Amount> later = type == TimeType.DATE ? relativeAmount(lower) : Optional.empty();
-            if (later.isPresent() && narrativeRef.isPresent()) {
+            boolean quarterContext = narrativeQuarter.isPresent() && tx.sentence() - narrativeQuarterSentence <= 1;
+            Optional<String> quarter = Quarters.mentions(lower) && type != TimeType.SET
+                    && (lower.contains("quarter") || lower.contains("period") || quarterContext)
+                    ? Quarters.value(lower, dct, narrativeQuarter.filter(q -> quarterContext
+                            || lower.contains("quarter") || lower.contains("period")),
+                            tense(s, tx.tokenBegin()) == Clauses.Tense.FUTURE)
+                    : Optional.empty();
+            if (quarter.isPresent()) {
+                // TR-QUARTER: the quarter of an earnings report (see Quarters)
+                if (!quarter.get().equals(value) || type != TimeType.DATE) {
+                    rule = "TR-QUARTER";
+                }
+                value = quarter.get();
+                type = TimeType.DATE;
+            } else if (later.isPresent() && narrativeRef.isPresent()) {
                 // TR-ANCHOR: "eight months later" counts from the narrative's last date, not from the article's
                 int sign = lower.endsWith("later") ? 1 : -1;
                 LocalDate d = later.get().addTo(narrativeRef.get(), sign);
@@ -117,34 +140,63 @@ public final class TimeResolver {
                     value = YearMonth.of(narrativeYear.get(), month).toString();
                     rule = "TR-NARRATIVE";
                 }
-            } else if (type == TimeType.DATE && isBareMonth(lower) && value.matches("\\d{4}-\\d{2}")) {
-                // TR-MONTH: a month in a past-tense clause is the last one before the article, in a future one the next
-                YearMonth ym = YearMonth.parse(value);
+            } else if (type == TimeType.DATE && isBareMonth(lower) && value.matches("\\d{4}-\\d{2}")
+                    && !lower.matches("(last|next|this)\\b.*")) {
+                // TR-MONTH: a month in a past-tense clause is the last one before the article, in a future one the
+                // next, else the article's year; recomputed always (SUTime's reading leaks between documents)
                 YearMonth now = YearMonth.from(dct);
-                Optional<Integer> head = Clauses.clauseHead(s, tx.tokenBegin());
-                Clauses.Tense tense = head.map(h -> Clauses.tense(s, h)).orElse(Clauses.Tense.PRESENT);
-                if (tense != surfaceTense(s, tx.tokenBegin())) {
-                    tense = Clauses.Tense.PRESENT; // parse and surface disagree: leave the annotator's value
-                }
+                YearMonth ym = YearMonth.of(dct.getYear(), month(lower));
+                Clauses.Tense tense = tense(s, tx.tokenBegin());
                 if (tense == Clauses.Tense.PAST && ym.isAfter(now)) {
-                    value = ym.minusYears(1).toString();
-                    rule = "TR-MONTH";
+                    ym = ym.minusYears(1);
                 } else if (tense == Clauses.Tense.FUTURE && ym.isBefore(now)) {
-                    value = ym.plusYears(1).toString();
+                    ym = ym.plusYears(1);
+                }
+                if (!ym.toString().equals(value)) {
                     rule = "TR-MONTH";
                 }
-            } else if (type == TimeType.DATE && WEEKDAYS.contains(lower)) {
-                // TR-WEEKDAY: news reports what happened; a bare weekday is the last one unless the clause is future
-                Optional<Integer> head = Clauses.clauseHead(s, tx.tokenBegin());
-                Clauses.Tense tense = head.map(h -> Clauses.tense(s, h)).orElse(Clauses.Tense.PRESENT);
-                java.time.DayOfWeek dow = java.time.DayOfWeek.valueOf(lower.toUpperCase(Locale.ROOT));
+                value = ym.toString();
+            } else if ((type == TimeType.DATE || type == TimeType.TIME) && weekdayOf(lower).isPresent()
+                    && DAY_VALUE.matcher(value).matches()) {
+                // TR-WEEKDAY: news reports what happened; a weekday is the last one unless the clause is future.
+                // Recomputed always, never SUTime's: its past/future reading leaks between documents (#1061)
+                Clauses.Tense tense = tense(s, tx.tokenBegin());
+                java.time.DayOfWeek dow = weekdayOf(lower).get();
                 LocalDate d = tense == Clauses.Tense.FUTURE
                         ? dct.with(java.time.temporal.TemporalAdjusters.next(dow))
                         : dct.with(java.time.temporal.TemporalAdjusters.previousOrSame(dow));
-                if (!d.toString().equals(value)) {
+                String v = d + value.substring(10);
+                if (!v.equals(value)) {
                     rule = "TR-WEEKDAY";
                 }
-                value = d.toString();
+                value = v;
+            } else if (type == TimeType.DATE && MONTH_DAY.matcher(lower).matches() && DAY_VALUE.matcher(value).matches()) {
+                // TR-MONTHDAY: "Oct. 23" without a year: the last one in a past clause, the next one in a future
+                // clause, else the nearest to the article date (SUTime's choice depends on the documents before)
+                LocalDate given = LocalDate.parse(value.substring(0, 10));
+                LocalDate d = nearestYear(given, dct, tense(s, tx.tokenBegin()));
+                String v = d + value.substring(10);
+                if (!v.equals(value)) {
+                    rule = "TR-MONTHDAY";
+                }
+                value = v;
+            } else if (type == TimeType.DATE && SEASON_ONLY.matcher(lower).matches() && value.matches("\\d{4}-(SP|SU|FA|WI)")) {
+                // TR-SEASON: "the summer", "this fall": by tense, like a bare month
+                String season = value.substring(5);
+                int startMonth = switch (season) { case "SP" -> 3; case "SU" -> 6; case "FA" -> 9; default -> 12; };
+                int year = dct.getYear();
+                Clauses.Tense tense = lower.startsWith("this") ? Clauses.Tense.PRESENT : tense(s, tx.tokenBegin());
+                YearMonth first = YearMonth.of(year, startMonth);
+                if (tense == Clauses.Tense.PAST && first.isAfter(YearMonth.from(dct))) {
+                    year--;
+                } else if (tense == Clauses.Tense.FUTURE && first.plusMonths(2).isBefore(YearMonth.from(dct))) {
+                    year++;
+                }
+                String v = year + "-" + season;
+                if (!v.equals(value)) {
+                    rule = "TR-SEASON";
+                }
+                value = v;
             } else if (type == TimeType.DATE && AGO.matcher(lower).matches()
                     && value.matches("\\d{4}-\\d{2}-\\d{2}")) {
                 // TR-GRAIN: "two years ago" names a year, not the day two years before the article
@@ -165,7 +217,14 @@ public final class TimeResolver {
                 value = value.substring(0, 2); // centuries: 19
             }
             if (value.isEmpty()) {
-                continue;
+                // TR-FILL: SUTime found the words but gave no value
+                Optional<String[]> filled = fill(lower, dct);
+                if (filled.isEmpty()) {
+                    continue;
+                }
+                type = TimeType.valueOf(filled.get()[0]);
+                value = filled.get()[1];
+                rule = "TR-FILL";
             }
             if (value.contains("/")) {
                 // SUTime's ranges ("the last several years" = 2007-09-17/2008-09-17) are no TIMEX3 values
@@ -196,8 +255,9 @@ public final class TimeResolver {
                     narrativeSentence = tx.sentence();
                 }
             }
-            if (lower.equals("time") || lower.equals("the time")) {
-                continue; // "at the time": an anaphor for a date told elsewhere, not a time expression (TimeML)
+            if (value.matches("\\d{4}-Q[1-4]")) {
+                narrativeQuarter = Optional.of(value);
+                narrativeQuarterSentence = tx.sentence();
             }
             if (!Timex3.isValid(value)) {
                 continue; // "the second" read as a clock time (2006-01-27TXX:XX): not a time expression we can keep
@@ -208,6 +268,97 @@ public final class TimeResolver {
             out.add(new ResolvedTime(m, tx.sentence(), tokenBegin, tx.tokenEnd()));
         }
         return new Timeline(out);
+    }
+
+    private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T.*)?");
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "(on\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(st|nd|rd|th)?"
+                    + "|(on\\s+)?\\d{1,2}(st|nd|rd|th)?\\s+(of\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?");
+    private static final Pattern SEASON_ONLY = Pattern.compile(
+            "(the\\s+|this\\s+)?(early\\s+|late\\s+)?(spring|summer|fall|autumn|winter)");
+
+    /** The weekday a text names when it names one, without a month or a "last"/"next" of its own. */
+    static Optional<java.time.DayOfWeek> weekdayOf(String lower) {
+        if (lower.matches(".*\\b(last|next|this|every|each|previous|following|coming)\\b.*")
+                || lower.matches(".*\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d.*")
+                || lower.matches(".*\\d{4}.*") || lower.endsWith("s")) {
+            return Optional.empty();
+        }
+        java.time.DayOfWeek found = null;
+        for (String w : lower.split("[^a-z]+")) {
+            if (WEEKDAYS.contains(w)) {
+                if (found != null) {
+                    return Optional.empty();
+                }
+                found = java.time.DayOfWeek.valueOf(w.toUpperCase(Locale.ROOT));
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** The clause's tense from the parse, the surface's when the parse gives none. */
+    static Clauses.Tense tense(Sentence s, int token) {
+        Optional<Integer> head = Clauses.clauseHead(s, token);
+        Clauses.Tense surface = surfaceTense(s, token);
+        Clauses.Tense parsed = head.map(h -> Clauses.tense(s, h)).orElse(surface);
+        return parsed == surface ? parsed : parsed == Clauses.Tense.PRESENT ? surface : parsed;
+    }
+
+    /** {@code given}'s month and day in the year that suits the tense: before, after or nearest the article. */
+    static LocalDate nearestYear(LocalDate given, LocalDate dct, Clauses.Tense tense) {
+        LocalDate best = null;
+        for (int y = dct.getYear() - 1; y <= dct.getYear() + 1; y++) {
+            LocalDate c;
+            try {
+                c = LocalDate.of(y, given.getMonth(), given.getDayOfMonth());
+            } catch (java.time.DateTimeException e) {
+                continue; // February 29 of a common year
+            }
+            boolean fits = tense == Clauses.Tense.PAST ? !c.isAfter(dct)
+                    : tense == Clauses.Tense.FUTURE ? !c.isBefore(dct) : true;
+            if (!fits) {
+                continue;
+            }
+            if (best == null || Math.abs(c.toEpochDay() - dct.toEpochDay())
+                    < Math.abs(best.toEpochDay() - dct.toEpochDay())) {
+                best = c;
+            }
+        }
+        return best == null ? given : best;
+    }
+
+    private static final Pattern AMOUNT = Pattern.compile(
+            ".*?\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)[- ]"
+                    + "(second|minute|hour|day|week|month|year|decade)s?\\b.*");
+
+    /** Type and value for words SUTime left without a value: "this year", "fiscal 1989", "more than four hours". */
+    static Optional<String[]> fill(String lower, LocalDate dct) {
+        if (lower.matches(".*\\b(this|the current|this fiscal|the current fiscal) year\\b.*")) {
+            return Optional.of(new String[] {"DATE", Integer.toString(dct.getYear())});
+        }
+        if (lower.matches(".*\\bthis month\\b.*")) {
+            return Optional.of(new String[] {"DATE", YearMonth.from(dct).toString()});
+        }
+        java.util.regex.Matcher y = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b").matcher(lower);
+        if (y.find()) {
+            return Optional.of(new String[] {"DATE", y.group(1)});
+        }
+        java.util.regex.Matcher a = AMOUNT.matcher(lower);
+        if (a.matches()) {
+            String n = a.group(1);
+            int count = n.equals("a") || n.equals("an") ? 1 : n.chars().allMatch(Character::isDigit)
+                    ? Integer.parseInt(n) : NUMBERS.indexOf(n);
+            String unit = a.group(2);
+            String v = switch (unit) {
+                case "second" -> "PT" + count + "S";
+                case "minute" -> "PT" + count + "M";
+                case "hour" -> "PT" + count + "H";
+                case "decade" -> "P" + count + "E";
+                default -> "P" + count + Character.toUpperCase(unit.charAt(0));
+            };
+            return Optional.of(new String[] {"DURATION", v});
+        }
+        return Optional.empty();
     }
 
     /** "A year after that in November": the duration just before {@code tx} in its sentence, with "after that". */
