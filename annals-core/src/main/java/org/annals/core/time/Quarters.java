@@ -29,6 +29,11 @@ final class Quarters {
     private Quarters() {
     }
 
+    /** "the year-ago quarter", "a year earlier": a quarter told relative to the narrative's, not a new reference. */
+    static boolean yearBefore(String lower) {
+        return YEAR_AGO.matcher(lower).find();
+    }
+
     /** Does the text speak of a quarter or a reporting period at all. */
     static boolean mentions(String lower) {
         return YEAR_AGO.matcher(lower).find() || lower.contains("quarter") || lower.matches(".*\\bperiod\\b.*") && !lower.matches(".*\\d+\\s+period.*");
