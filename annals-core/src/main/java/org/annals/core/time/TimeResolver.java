@@ -41,6 +41,8 @@ public final class TimeResolver {
     /** TR-DROP: SUTime marks these; TimeML (TBAQ) almost never does. */
     private static final Set<String> NOT_TIMEX = Set.of("previously", "once", "quarterly", "annual", "ended",
             "present", "morning", "night", "to", "from", "time", "the time", "at the time", "former", "formerly");
+    /** TR-DROP: an age ("a 6-year-old", "52 years old") is no time expression in TimeML. */
+    private static final Pattern AGE = Pattern.compile(".*\\b[\\w-]+[- ]years?[- ]old\\b.*|.*-year-old.*");
     private static final Set<String> RELATIVE_WORDS = Set.of("after", "later", "before", "earlier");
     private static final Pattern HAS_YEAR = Pattern.compile(".*\\b\\d{4}\\b.*");
     private static final Pattern AGO = Pattern.compile(
@@ -72,7 +74,7 @@ public final class TimeResolver {
             String rule = doc.timexes().contains(tx) ? "TR-SUTIME" : "TR-FIND";
             TimeType type = type(tx.type());
             String lower = tx.text().toLowerCase(Locale.ROOT);
-            if (NOT_TIMEX.contains(lower) || lower.equals("future") && tx.tokenEnd() < s.size()
+            if (NOT_TIMEX.contains(lower) || AGE.matcher(lower).matches() || lower.equals("future") && tx.tokenEnd() < s.size()
                     && s.token(tx.tokenEnd()).pos().startsWith("NN")) {
                 continue; // TR-DROP: words SUTime marks that TimeML does not ("previously", "annual", "future plans")
             }
