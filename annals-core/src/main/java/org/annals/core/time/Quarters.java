@@ -36,7 +36,7 @@ final class Quarters {
 
     /** Does the text speak of a quarter or a reporting period at all. */
     static boolean mentions(String lower) {
-        return YEAR_AGO.matcher(lower).find() || lower.contains("quarter") || lower.matches(".*\\bperiod\\b.*") && !lower.matches(".*\\d+\\s+period.*");
+        return YEAR_AGO.matcher(lower).find() || lower.contains("quarter") || lower.matches(".*\\bperiod\\b.*") && !lower.matches(".*\\b\\d{1,3}\\s+period.*");
     }
 
     /**

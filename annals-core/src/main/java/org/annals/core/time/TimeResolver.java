@@ -43,6 +43,8 @@ public final class TimeResolver {
             "present", "morning", "night", "to", "from", "time", "the time", "at the time", "former", "formerly");
     /** TR-DROP: an age ("a 6-year-old", "52 years old") is no time expression in TimeML. */
     private static final Pattern AGE = Pattern.compile(".*\\b[\\w-]+[- ]years?[- ]old\\b.*|.*-year-old.*");
+    private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
+    private static final Pattern YEAR_ENDED = Pattern.compile("(the\\s+)?(fiscal\\s+)?year");
     private static final Set<String> RELATIVE_WORDS = Set.of("after", "later", "before", "earlier");
     private static final Pattern HAS_YEAR = Pattern.compile(".*\\b\\d{4}\\b.*");
     private static final Pattern AGO = Pattern.compile(
@@ -79,6 +81,25 @@ public final class TimeResolver {
                 continue; // TR-DROP: words SUTime marks that TimeML does not ("previously", "annual", "future plans")
             }
 
+            int end = tx.end();
+            int tokenEnd = tx.tokenEnd();
+            if (weekdayOf(lower).isPresent() && lower.matches("[a-z]+") && tx.tokenEnd() < s.size()
+                    && PARTS_OF_DAY.contains(s.token(tx.tokenEnd()).word().toLowerCase(Locale.ROOT))
+                    && value.matches("\\d{4}-\\d{2}-\\d{2}T[A-Z]{2}")) {
+                // TR-DAYPART: "Friday night" is one expression, a DATE in TimeML (SUTime marks only "Friday")
+                end = s.token(tx.tokenEnd()).end();
+                tokenEnd++;
+                type = TimeType.DATE;
+                lower = body.substring(start, end).toLowerCase(Locale.ROOT);
+                rule = "TR-DAYPART";
+            }
+            if (YEAR_ENDED.matcher(lower).matches() && tx.tokenEnd() < s.size()
+                    && s.token(tx.tokenEnd()).word().toLowerCase(Locale.ROOT).matches("ended|ending")) {
+                // TR-FISCAL: "the year ended Sept. 30" is a year-long period, not the calendar year
+                type = TimeType.DURATION;
+                value = "P1Y";
+                rule = "TR-FISCAL";
+            }
             if (type == TimeType.DURATION) {
                 // TR-MOD: "just over a month"
                 for (int k = 2; k >= 1; k--) {
@@ -98,8 +119,8 @@ public final class TimeResolver {
             boolean quarterContext = narrativeQuarter.isPresent() && tx.sentence() - narrativeQuarterSentence <= 3;
             Optional<String> quarter = Quarters.mentions(lower) && type != TimeType.SET
                     && (lower.contains("quarter") || lower.contains("period") || quarterContext)
-                    ? Quarters.value(lower, dct, narrativeQuarter.filter(q -> quarterContext
-                            || lower.contains("quarter") || lower.contains("period")),
+                    ? Quarters.value(lower, dct, quarterContext || lower.contains("quarter") || lower.contains("period")
+                            ? narrativeQuarter : Optional.empty(),
                             tense(s, tx.tokenBegin()) == Clauses.Tense.FUTURE)
                     : Optional.empty();
             if (quarter.isPresent()) {
@@ -245,9 +266,9 @@ public final class TimeResolver {
                         ? Integer.toString(a.get().earliest().getYear()) : "PAST_REF"
                         : b.get().earliest().isAfter(dct) ? "FUTURE_REF" : "PAST_REF";
                 rule = "TR-RANGE";
-                TimeMention m = new TimeMention(body.substring(start, tx.end()), start, tx.end(), type, value,
+                TimeMention m = new TimeMention(body.substring(start, end), start, end, type, value,
                         Optional.of(a.get().earliest()), Optional.of(b.get().latest()), Optional.of(rule));
-                out.add(new ResolvedTime(m, tx.sentence(), tokenBegin, tx.tokenEnd()));
+                out.add(new ResolvedTime(m, tx.sentence(), tokenBegin, tokenEnd));
                 continue;
             }
             if (value.endsWith("+0000")) {
@@ -270,9 +291,9 @@ public final class TimeResolver {
                 continue; // "the second" read as a clock time (2006-01-27TXX:XX): not a time expression we can keep
             }
             Optional<TimeValues.Interval> iv = type == TimeType.DATE ? TimeValues.interval(value) : Optional.empty();
-            TimeMention m = new TimeMention(body.substring(start, tx.end()), start, tx.end(), type, value,
+            TimeMention m = new TimeMention(body.substring(start, end), start, end, type, value,
                     iv.map(TimeValues.Interval::earliest), iv.map(TimeValues.Interval::latest), Optional.of(rule));
-            out.add(new ResolvedTime(m, tx.sentence(), tokenBegin, tx.tokenEnd()));
+            out.add(new ResolvedTime(m, tx.sentence(), tokenBegin, tokenEnd));
         }
         return new Timeline(out);
     }

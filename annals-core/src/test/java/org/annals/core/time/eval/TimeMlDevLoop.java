@@ -62,8 +62,12 @@ class TimeMlDevLoop {
         files.parallelStream().forEach(f -> {
             try {
                 TimeMlTimexes gold = TimeMlTimexes.parse(Files.readString(f));
-                ReadOutcome.Ok ok = (ReadOutcome.Ok) DocumentReaders.read(f, new ReadOptions(Optional.empty(),
+                ReadOutcome o = DocumentReaders.read(f, new ReadOptions(Optional.empty(),
                         ReadOptions.DEFAULT_MAX_CHARS)).get(0);
+                if (!(o instanceof ReadOutcome.Ok ok)) {
+                    System.out.println("DEV skipped " + ((ReadOutcome.Failed) o).message());
+                    return;
+                }
                 Document d = ok.document();
                 Path c = cache.resolve(d.sha256() + ".json");
                 AnnotatedDocument ad;
