@@ -73,10 +73,10 @@ final class Quarters {
                 yr = dct.getYear() - 1;
             } else if (t.contains("this year")) {
                 yr = dct.getYear();
-            } else if (future) {
-                yr = q >= dctQuarter ? dct.getYear() : dct.getYear() + 1;
             } else {
-                yr = q <= dctQuarter ? dct.getYear() : dct.getYear() - 1;
+                // a quarter already begun is this year's (reports of it come after its end); a later one is last
+                // year's unless the clause speaks of the future
+                yr = q <= dctQuarter || future ? dct.getYear() : dct.getYear() - 1;
             }
             return Optional.of(yr + "-Q" + q);
         }

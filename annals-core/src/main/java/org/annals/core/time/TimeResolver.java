@@ -28,12 +28,26 @@ import org.annals.model.Timex3;
  *       year from the narrative's reference date plus the duration;</li>
  *   <li>{@code TR-NARRATIVE}: a bare month in a past-tense sentence takes the year that the same sentence named
  *       before it ("in 2019 … and in March"); across sentences the evidence was too weak (MEANTIME dev);</li>
- *   <li>{@code TR-MONTH}: a bare month is the last such month before the article date in a past-tense clause and
- *       the next one in a future-tense clause;</li>
- *   <li>{@code TR-WEEKDAY}: a weekday is the one before the article date in a past-tense clause and the one after it
- *       in a future-tense clause.</li>
+ *   <li>{@code TR-MONTH}: a bare month is the nearest such month to the article date, moved a year back in a
+ *       past-tense clause and forward in a future one when the parse and the surface agree on the tense;</li>
+ *   <li>{@code TR-LASTMONTH}: "last June" is the latest June before the article's month;</li>
+ *   <li>{@code TR-MONTHDAY}: "Oct. 23" without a year is the nearest one to the article date;</li>
+ *   <li>{@code TR-SEASON}: "the summer" by tense, like a bare month;</li>
+ *   <li>{@code TR-WEEKDAY}: a weekday is the one before the article date (or the article's day) unless the clause is
+ *       future tense, then the next one; {@code TR-DAYPART}: "Friday night" is one DATE;</li>
+ *   <li>{@code TR-QUARTER}: quarters of earnings reports ({@link Quarters}); {@code TR-FIND}: quarter and period
+ *       expressions SUTime misses ({@link MissedTimes});</li>
+ *   <li>{@code TR-FISCAL}: "the year ended June 30" is a P1Y duration; {@code TR-REF}: "recent years", "the
+ *       coming months" are PAST_REF / FUTURE_REF; {@code TR-GRAIN}: "two years ago" names a year;</li>
+ *   <li>{@code TR-FILL}: words SUTime left without a value ("this year", "fiscal 1989", "more than four hours");</li>
+ *   <li>{@code TR-DROP}: what TimeML does not mark: ages ("a 6-year-old"), "previously", "annual", adjectival
+ *       "future";</li>
+ *   <li>{@code TR-RANGE}: SUTime's ranges become PAST_REF / FUTURE_REF or a year.</li>
  * </ul>
- * Stateless and thread-safe: nothing is kept between documents (unlike SUTime, CoreNLP issue #1061).
+ * Stateless and thread-safe: nothing is kept between documents. SUTime is not (CoreNLP issue #1061: its past or
+ * future reading of "Monday" or "March" sticks to shared constants and carries over to the next document), so every
+ * value that depends on that reading (weekdays, months, month-days, seasons) is recomputed here from the article
+ * date and the clause, never taken from SUTime.
  */
 public final class TimeResolver {
     private static final Set<String> MODIFIERS = Set.of("just over", "more than", "over", "about", "nearly", "almost",
@@ -43,6 +57,9 @@ public final class TimeResolver {
             "present", "morning", "night", "to", "from", "time", "the time", "at the time", "former", "formerly");
     /** TR-DROP: an age ("a 6-year-old", "52 years old") is no time expression in TimeML. */
     private static final Pattern AGE = Pattern.compile(".*\\b[\\w-]+[- ]years?[- ]old\\b.*|.*-year-old.*");
+    private static final Pattern LAST_MONTH = Pattern.compile("last\\s+[a-z]+\\.?");
+    private static final Pattern VAGUE_PERIOD = Pattern.compile(
+            "(in\\s+)?(the\\s+)?(recent|coming|past)\\s+(days|weeks|months|years|decades)");
     private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
     private static final Pattern YEAR_ENDED = Pattern.compile("(the\\s+)?(fiscal\\s+)?year");
     private static final Set<String> RELATIVE_WORDS = Set.of("after", "later", "before", "earlier");
@@ -76,9 +93,10 @@ public final class TimeResolver {
             String rule = doc.timexes().contains(tx) ? "TR-SUTIME" : "TR-FIND";
             TimeType type = type(tx.type());
             String lower = tx.text().toLowerCase(Locale.ROOT);
-            if (NOT_TIMEX.contains(lower) || AGE.matcher(lower).matches() || lower.equals("future") && tx.tokenEnd() < s.size()
+            if (NOT_TIMEX.contains(lower) || AGE.matcher(lower).matches() || tx.text().equals("Day") || lower.equals("future") && tx.tokenEnd() < s.size()
                     && s.token(tx.tokenEnd()).pos().startsWith("NN")) {
-                continue; // TR-DROP: words SUTime marks that TimeML does not ("previously", "annual", "future plans")
+                continue; // TR-DROP: words SUTime marks that TimeML does not ("previously", "annual", "future plans",
+                // "Day" of a holiday's name)
             }
 
             int end = tx.end();
@@ -99,6 +117,17 @@ public final class TimeResolver {
                 type = TimeType.DURATION;
                 value = "P1Y";
                 rule = "TR-FISCAL";
+            }
+            if (lower.contains("quarter") && tokenBegin >= 3 && s.token(tokenBegin - 2).word().equals("-")
+                    && s.token(tokenBegin - 3).word().equalsIgnoreCase("year")
+                    && s.token(tokenBegin - 1).word().toLowerCase(Locale.ROOT).matches("ago|earlier")) {
+                // "the year-ago third quarter": SUTime marks only "third quarter"
+                tokenBegin -= 3;
+                if (tokenBegin > 0 && s.token(tokenBegin - 1).word().equalsIgnoreCase("the")) {
+                    tokenBegin--;
+                }
+                start = s.token(tokenBegin).start();
+                lower = body.substring(start, end).toLowerCase(Locale.ROOT);
             }
             if (type == TimeType.DURATION) {
                 // TR-MOD: "just over a month"
@@ -129,6 +158,26 @@ public final class TimeResolver {
                     rule = "TR-QUARTER";
                 }
                 value = quarter.get();
+                type = TimeType.DATE;
+            } else if (LAST_MONTH.matcher(lower).matches() && month(lower) != null) {
+                // TR-LASTMONTH: "last June" is the latest June before the article's month (SUTime: always the
+                // year before, wrong for "last June" in an October article)
+                YearMonth ym = YearMonth.of(dct.getYear(), month(lower));
+                if (!ym.isBefore(YearMonth.from(dct))) {
+                    ym = ym.minusYears(1);
+                }
+                if (!ym.toString().equals(value)) {
+                    rule = "TR-LASTMONTH";
+                }
+                value = ym.toString();
+                type = TimeType.DATE;
+            } else if (VAGUE_PERIOD.matcher(lower).matches()) {
+                // TR-REF: "recent years", "in the coming months" are TimeML's PAST_REF / FUTURE_REF dates
+                String v = lower.contains("recent") || lower.contains("past") ? "PAST_REF" : "FUTURE_REF";
+                if (!v.equals(value) || type != TimeType.DATE) {
+                    rule = "TR-REF";
+                }
+                value = v;
                 type = TimeType.DATE;
             } else if (later.isPresent() && narrativeRef.isPresent()) {
                 // TR-ANCHOR: "eight months later" counts from the narrative's last date, not from the article's
