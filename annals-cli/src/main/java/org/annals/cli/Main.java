@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       ExtractCommand.class, DemoCommand.class, IngestCommand.class, TimelineCommand.class,
       EventsCommand.class, ActorsCommand.class, ActorCommand.class, ExportCommand.class,
-      BenchStoreCommand.class, ServeCommand.class, WatchCommand.class
+      BenchStoreCommand.class, ServeCommand.class, WatchCommand.class, EvalCommand.class
     },
     description = {
       "Turns dated news articles into a record of events between actors:",

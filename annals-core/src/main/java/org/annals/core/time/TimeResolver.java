@@ -28,16 +28,40 @@ import org.annals.model.Timex3;
  *       year from the narrative's reference date plus the duration;</li>
  *   <li>{@code TR-NARRATIVE}: a bare month in a past-tense sentence takes the year that the same sentence named
  *       before it ("in 2019 … and in March"); across sentences the evidence was too weak (MEANTIME dev);</li>
- *   <li>{@code TR-MONTH}: a bare month is the last such month before the article date in a past-tense clause and
- *       the next one in a future-tense clause;</li>
- *   <li>{@code TR-WEEKDAY}: a weekday is the one before the article date in a past-tense clause and the one after it
- *       in a future-tense clause.</li>
+ *   <li>{@code TR-MONTH}: a bare month is the nearest such month to the article date, moved a year back in a
+ *       past-tense clause and forward in a future one when the parse and the surface agree on the tense;</li>
+ *   <li>{@code TR-LASTMONTH}: "last June" is the latest June before the article's month;</li>
+ *   <li>{@code TR-MONTHDAY}: "Oct. 23" without a year is the nearest one to the article date;</li>
+ *   <li>{@code TR-SEASON}: "the summer" by tense, like a bare month;</li>
+ *   <li>{@code TR-WEEKDAY}: a weekday is the one before the article date (or the article's day) unless the clause is
+ *       future tense, then the next one; {@code TR-DAYPART}: "Friday night" is one DATE;</li>
+ *   <li>{@code TR-QUARTER}: quarters of earnings reports ({@link Quarters}); {@code TR-FIND}: quarter and period
+ *       expressions SUTime misses ({@link MissedTimes});</li>
+ *   <li>{@code TR-FISCAL}: "the year ended June 30" is a P1Y duration; {@code TR-REF}: "recent years", "the
+ *       coming months" are PAST_REF / FUTURE_REF; {@code TR-GRAIN}: "two years ago" names a year;</li>
+ *   <li>{@code TR-FILL}: words SUTime left without a value ("this year", "fiscal 1989", "more than four hours");</li>
+ *   <li>{@code TR-DROP}: what TimeML does not mark: ages ("a 6-year-old"), "previously", "annual", adjectival
+ *       "future";</li>
+ *   <li>{@code TR-RANGE}: SUTime's ranges become PAST_REF / FUTURE_REF or a year.</li>
  * </ul>
- * Stateless and thread-safe: nothing is kept between documents (unlike SUTime, CoreNLP issue #1061).
+ * Stateless and thread-safe: nothing is kept between documents. SUTime is not (CoreNLP issue #1061: its past or
+ * future reading of "Monday" or "March" sticks to shared constants and carries over to the next document), so every
+ * value that depends on that reading (weekdays, months, month-days, seasons) is recomputed here from the article
+ * date and the clause, never taken from SUTime.
  */
 public final class TimeResolver {
     private static final Set<String> MODIFIERS = Set.of("just over", "more than", "over", "about", "nearly", "almost",
             "some", "less than", "at least", "around", "roughly", "barely", "just under", "under");
+    /** TR-DROP: SUTime marks these; TimeML (TBAQ) almost never does. */
+    private static final Set<String> NOT_TIMEX = Set.of("previously", "once", "quarterly", "annual", "ended",
+            "present", "morning", "night", "to", "from", "time", "the time", "at the time", "former", "formerly");
+    /** TR-DROP: an age ("a 6-year-old", "52 years old") is no time expression in TimeML. */
+    private static final Pattern AGE = Pattern.compile(".*\\b[\\w-]+[- ]years?[- ]old\\b.*|.*-year-old.*");
+    private static final Pattern LAST_MONTH = Pattern.compile("last\\s+[a-z]+\\.?");
+    private static final Pattern VAGUE_PERIOD = Pattern.compile(
+            "(in\\s+)?(the\\s+)?(recent|coming|past)\\s+(days|weeks|months|years|decades)");
+    private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
+    private static final Pattern YEAR_ENDED = Pattern.compile("(the\\s+)?(fiscal\\s+)?year");
     private static final Set<String> RELATIVE_WORDS = Set.of("after", "later", "before", "earlier");
     private static final Pattern HAS_YEAR = Pattern.compile(".*\\b\\d{4}\\b.*");
     private static final Pattern AGO = Pattern.compile(
@@ -56,18 +80,55 @@ public final class TimeResolver {
         Optional<Integer> narrativeYear = Optional.empty();
         Optional<LocalDate> narrativeRef = Optional.empty();
         int narrativeSentence = -10;
+        Optional<String> narrativeQuarter = Optional.empty();
+        int narrativeQuarterSentence = -10;
         LocalDate anchoredDate = null;
         int anchoredSentence = -1;
         int anchoredTokenEnd = -1;
-        for (TimexAnnotation tx : doc.timexes()) {
+        for (TimexAnnotation tx : MissedTimes.withMissed(doc)) {
             Sentence s = doc.sentences().get(tx.sentence());
             int start = tx.start();
             int tokenBegin = tx.tokenBegin();
             String value = tx.value();
-            String rule = "TR-SUTIME";
+            String rule = doc.timexes().contains(tx) ? "TR-SUTIME" : "TR-FIND";
             TimeType type = type(tx.type());
             String lower = tx.text().toLowerCase(Locale.ROOT);
+            if (NOT_TIMEX.contains(lower) || AGE.matcher(lower).matches() || tx.text().equals("Day") || lower.equals("future") && tx.tokenEnd() < s.size()
+                    && s.token(tx.tokenEnd()).pos().startsWith("NN")) {
+                continue; // TR-DROP: words SUTime marks that TimeML does not ("previously", "annual", "future plans",
+                // "Day" of a holiday's name)
+            }
 
+            int end = tx.end();
+            int tokenEnd = tx.tokenEnd();
+            if (weekdayOf(lower).isPresent() && lower.matches("[a-z]+") && tx.tokenEnd() < s.size()
+                    && PARTS_OF_DAY.contains(s.token(tx.tokenEnd()).word().toLowerCase(Locale.ROOT))
+                    && value.matches("\\d{4}-\\d{2}-\\d{2}T[A-Z]{2}")) {
+                // TR-DAYPART: "Friday night" is one expression, a DATE in TimeML (SUTime marks only "Friday")
+                end = s.token(tx.tokenEnd()).end();
+                tokenEnd++;
+                type = TimeType.DATE;
+                lower = body.substring(start, end).toLowerCase(Locale.ROOT);
+                rule = "TR-DAYPART";
+            }
+            if (YEAR_ENDED.matcher(lower).matches() && tx.tokenEnd() < s.size()
+                    && s.token(tx.tokenEnd()).word().toLowerCase(Locale.ROOT).matches("ended|ending")) {
+                // TR-FISCAL: "the year ended Sept. 30" is a year-long period, not the calendar year
+                type = TimeType.DURATION;
+                value = "P1Y";
+                rule = "TR-FISCAL";
+            }
+            if (lower.contains("quarter") && tokenBegin >= 3 && s.token(tokenBegin - 2).word().equals("-")
+                    && s.token(tokenBegin - 3).word().equalsIgnoreCase("year")
+                    && s.token(tokenBegin - 1).word().toLowerCase(Locale.ROOT).matches("ago|earlier")) {
+                // "the year-ago third quarter": SUTime marks only "third quarter"
+                tokenBegin -= 3;
+                if (tokenBegin > 0 && s.token(tokenBegin - 1).word().equalsIgnoreCase("the")) {
+                    tokenBegin--;
+                }
+                start = s.token(tokenBegin).start();
+                lower = body.substring(start, end).toLowerCase(Locale.ROOT);
+            }
             if (type == TimeType.DURATION) {
                 // TR-MOD: "just over a month"
                 for (int k = 2; k >= 1; k--) {
@@ -84,7 +145,41 @@ public final class TimeResolver {
             }
             Optional<Anchor> anchor = anchorBefore(doc, tx);
             Optional<TimeValues.Amount> later = type == TimeType.DATE ? relativeAmount(lower) : Optional.empty();
-            if (later.isPresent() && narrativeRef.isPresent()) {
+            boolean quarterContext = narrativeQuarter.isPresent() && tx.sentence() - narrativeQuarterSentence <= 3;
+            Optional<String> quarter = Quarters.mentions(lower) && type != TimeType.SET
+                    && (lower.contains("quarter") || lower.contains("period") || quarterContext)
+                    ? Quarters.value(lower, dct, quarterContext || lower.contains("quarter") || lower.contains("period")
+                            ? narrativeQuarter : Optional.empty(),
+                            tense(s, tx.tokenBegin()) == Clauses.Tense.FUTURE)
+                    : Optional.empty();
+            if (quarter.isPresent()) {
+                // TR-QUARTER: the quarter of an earnings report (see Quarters)
+                if (!quarter.get().equals(value) || type != TimeType.DATE) {
+                    rule = "TR-QUARTER";
+                }
+                value = quarter.get();
+                type = TimeType.DATE;
+            } else if (LAST_MONTH.matcher(lower).matches() && month(lower) != null) {
+                // TR-LASTMONTH: "last June" is the latest June before the article's month (SUTime: always the
+                // year before, wrong for "last June" in an October article)
+                YearMonth ym = YearMonth.of(dct.getYear(), month(lower));
+                if (!ym.isBefore(YearMonth.from(dct))) {
+                    ym = ym.minusYears(1);
+                }
+                if (!ym.toString().equals(value)) {
+                    rule = "TR-LASTMONTH";
+                }
+                value = ym.toString();
+                type = TimeType.DATE;
+            } else if (VAGUE_PERIOD.matcher(lower).matches()) {
+                // TR-REF: "recent years", "in the coming months" are TimeML's PAST_REF / FUTURE_REF dates
+                String v = lower.contains("recent") || lower.contains("past") ? "PAST_REF" : "FUTURE_REF";
+                if (!v.equals(value) || type != TimeType.DATE) {
+                    rule = "TR-REF";
+                }
+                value = v;
+                type = TimeType.DATE;
+            } else if (later.isPresent() && narrativeRef.isPresent()) {
                 // TR-ANCHOR: "eight months later" counts from the narrative's last date, not from the article's
                 int sign = lower.endsWith("later") ? 1 : -1;
                 LocalDate d = later.get().addTo(narrativeRef.get(), sign);
@@ -117,34 +212,68 @@ public final class TimeResolver {
                     value = YearMonth.of(narrativeYear.get(), month).toString();
                     rule = "TR-NARRATIVE";
                 }
-            } else if (type == TimeType.DATE && isBareMonth(lower) && value.matches("\\d{4}-\\d{2}")) {
-                // TR-MONTH: a month in a past-tense clause is the last one before the article, in a future one the next
-                YearMonth ym = YearMonth.parse(value);
+            } else if (type == TimeType.DATE && isBareMonth(lower) && value.matches("\\d{4}-\\d{2}")
+                    && !lower.matches("(last|next|this)\\b.*")) {
+                // TR-MONTH: a month in a past-tense clause is the last one before the article, in a future one the
+                // next, else the article's year; recomputed always (SUTime's reading leaks between documents)
                 YearMonth now = YearMonth.from(dct);
-                Optional<Integer> head = Clauses.clauseHead(s, tx.tokenBegin());
-                Clauses.Tense tense = head.map(h -> Clauses.tense(s, h)).orElse(Clauses.Tense.PRESENT);
-                if (tense != surfaceTense(s, tx.tokenBegin())) {
-                    tense = Clauses.Tense.PRESENT; // parse and surface disagree: leave the annotator's value
+                YearMonth ym = YearMonth.of(dct.getYear(), month(lower));
+                if (ym.isAfter(now.plusMonths(6))) {
+                    ym = ym.minusYears(1);
+                } else if (ym.isBefore(now.minusMonths(6))) {
+                    ym = ym.plusYears(1);
                 }
+                Clauses.Tense tense = agreedTense(s, tx.tokenBegin());
                 if (tense == Clauses.Tense.PAST && ym.isAfter(now)) {
-                    value = ym.minusYears(1).toString();
-                    rule = "TR-MONTH";
+                    ym = ym.minusYears(1);
                 } else if (tense == Clauses.Tense.FUTURE && ym.isBefore(now)) {
-                    value = ym.plusYears(1).toString();
+                    ym = ym.plusYears(1);
+                }
+                if (!ym.toString().equals(value)) {
                     rule = "TR-MONTH";
                 }
-            } else if (type == TimeType.DATE && WEEKDAYS.contains(lower)) {
-                // TR-WEEKDAY: news reports what happened; a bare weekday is the last one unless the clause is future
-                Optional<Integer> head = Clauses.clauseHead(s, tx.tokenBegin());
-                Clauses.Tense tense = head.map(h -> Clauses.tense(s, h)).orElse(Clauses.Tense.PRESENT);
-                java.time.DayOfWeek dow = java.time.DayOfWeek.valueOf(lower.toUpperCase(Locale.ROOT));
+                value = ym.toString();
+            } else if ((type == TimeType.DATE || type == TimeType.TIME) && weekdayOf(lower).isPresent()
+                    && DAY_VALUE.matcher(value).matches()) {
+                // TR-WEEKDAY: news reports what happened; a weekday is the last one unless the clause is future.
+                // Recomputed always, never SUTime's: its past/future reading leaks between documents (#1061)
+                Clauses.Tense tense = tense(s, tx.tokenBegin());
+                java.time.DayOfWeek dow = weekdayOf(lower).get();
                 LocalDate d = tense == Clauses.Tense.FUTURE
                         ? dct.with(java.time.temporal.TemporalAdjusters.next(dow))
                         : dct.with(java.time.temporal.TemporalAdjusters.previousOrSame(dow));
-                if (!d.toString().equals(value)) {
+                String v = d + value.substring(10);
+                if (!v.equals(value)) {
                     rule = "TR-WEEKDAY";
                 }
-                value = d.toString();
+                value = v;
+            } else if (type == TimeType.DATE && MONTH_DAY.matcher(lower).matches() && DAY_VALUE.matcher(value).matches()) {
+                // TR-MONTHDAY: "Oct. 23" without a year is the nearest one to the article date (94 % of TBAQ and
+                // MEANTIME; the tense of the clause did worse: reported plans sit in past-tense clauses)
+                LocalDate given = LocalDate.parse(value.substring(0, 10));
+                LocalDate d = nearestYear(given, dct, Clauses.Tense.PRESENT);
+                String v = d + value.substring(10);
+                if (!v.equals(value)) {
+                    rule = "TR-MONTHDAY";
+                }
+                value = v;
+            } else if (type == TimeType.DATE && SEASON_ONLY.matcher(lower).matches() && value.matches("\\d{4}-(SP|SU|FA|WI)")) {
+                // TR-SEASON: "the summer", "this fall": by tense, like a bare month
+                String season = value.substring(5);
+                int startMonth = switch (season) { case "SP" -> 3; case "SU" -> 6; case "FA" -> 9; default -> 12; };
+                int year = dct.getYear();
+                Clauses.Tense tense = lower.startsWith("this") ? Clauses.Tense.PRESENT : tense(s, tx.tokenBegin());
+                YearMonth first = YearMonth.of(year, startMonth);
+                if (tense == Clauses.Tense.PAST && first.isAfter(YearMonth.from(dct))) {
+                    year--;
+                } else if (tense == Clauses.Tense.FUTURE && first.plusMonths(2).isBefore(YearMonth.from(dct))) {
+                    year++;
+                }
+                String v = year + "-" + season;
+                if (!v.equals(value)) {
+                    rule = "TR-SEASON";
+                }
+                value = v;
             } else if (type == TimeType.DATE && AGO.matcher(lower).matches()
                     && value.matches("\\d{4}-\\d{2}-\\d{2}")) {
                 // TR-GRAIN: "two years ago" names a year, not the day two years before the article
@@ -165,7 +294,14 @@ public final class TimeResolver {
                 value = value.substring(0, 2); // centuries: 19
             }
             if (value.isEmpty()) {
-                continue;
+                // TR-FILL: SUTime found the words but gave no value
+                Optional<String[]> filled = fill(lower, dct);
+                if (filled.isEmpty()) {
+                    continue;
+                }
+                type = TimeType.valueOf(filled.get()[0]);
+                value = filled.get()[1];
+                rule = "TR-FILL";
             }
             if (value.contains("/")) {
                 // SUTime's ranges ("the last several years" = 2007-09-17/2008-09-17) are no TIMEX3 values
@@ -179,9 +315,9 @@ public final class TimeResolver {
                         ? Integer.toString(a.get().earliest().getYear()) : "PAST_REF"
                         : b.get().earliest().isAfter(dct) ? "FUTURE_REF" : "PAST_REF";
                 rule = "TR-RANGE";
-                TimeMention m = new TimeMention(body.substring(start, tx.end()), start, tx.end(), type, value,
+                TimeMention m = new TimeMention(body.substring(start, end), start, end, type, value,
                         Optional.of(a.get().earliest()), Optional.of(b.get().latest()), Optional.of(rule));
-                out.add(new ResolvedTime(m, tx.sentence(), tokenBegin, tx.tokenEnd()));
+                out.add(new ResolvedTime(m, tx.sentence(), tokenBegin, tokenEnd));
                 continue;
             }
             if (value.endsWith("+0000")) {
@@ -196,18 +332,117 @@ public final class TimeResolver {
                     narrativeSentence = tx.sentence();
                 }
             }
-            if (lower.equals("time") || lower.equals("the time")) {
-                continue; // "at the time": an anaphor for a date told elsewhere, not a time expression (TimeML)
+            if (value.matches("\\d{4}-Q[1-4]") && !Quarters.yearBefore(lower)) {
+                narrativeQuarter = Optional.of(value);
+                narrativeQuarterSentence = tx.sentence();
             }
             if (!Timex3.isValid(value)) {
                 continue; // "the second" read as a clock time (2006-01-27TXX:XX): not a time expression we can keep
             }
             Optional<TimeValues.Interval> iv = type == TimeType.DATE ? TimeValues.interval(value) : Optional.empty();
-            TimeMention m = new TimeMention(body.substring(start, tx.end()), start, tx.end(), type, value,
+            TimeMention m = new TimeMention(body.substring(start, end), start, end, type, value,
                     iv.map(TimeValues.Interval::earliest), iv.map(TimeValues.Interval::latest), Optional.of(rule));
-            out.add(new ResolvedTime(m, tx.sentence(), tokenBegin, tx.tokenEnd()));
+            out.add(new ResolvedTime(m, tx.sentence(), tokenBegin, tokenEnd));
         }
         return new Timeline(out);
+    }
+
+    private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T.*)?");
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "(on\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(st|nd|rd|th)?"
+                    + "|(on\\s+)?\\d{1,2}(st|nd|rd|th)?\\s+(of\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?");
+    private static final Pattern SEASON_ONLY = Pattern.compile(
+            "(the\\s+|this\\s+)?(early\\s+|late\\s+)?(spring|summer|fall|autumn|winter)");
+
+    /** The weekday a text names when it names one, without a month or a "last"/"next" of its own. */
+    static Optional<java.time.DayOfWeek> weekdayOf(String lower) {
+        if (lower.matches(".*\\b(last|next|this|every|each|previous|following|coming)\\b.*")
+                || lower.matches(".*\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d.*")
+                || lower.matches(".*\\d{4}.*") || lower.endsWith("s")) {
+            return Optional.empty();
+        }
+        java.time.DayOfWeek found = null;
+        for (String w : lower.split("[^a-z]+")) {
+            if (WEEKDAYS.contains(w)) {
+                if (found != null) {
+                    return Optional.empty();
+                }
+                found = java.time.DayOfWeek.valueOf(w.toUpperCase(Locale.ROOT));
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** The tense when the parse and the surface agree on it, else PRESENT (no evidence either way). */
+    static Clauses.Tense agreedTense(Sentence s, int token) {
+        Optional<Integer> head = Clauses.clauseHead(s, token);
+        Clauses.Tense surface = surfaceTense(s, token);
+        return head.map(h -> Clauses.tense(s, h)).filter(t -> t == surface).orElse(Clauses.Tense.PRESENT);
+    }
+
+    /** The clause's tense from the parse, the surface's when the parse gives none. */
+    static Clauses.Tense tense(Sentence s, int token) {
+        Optional<Integer> head = Clauses.clauseHead(s, token);
+        Clauses.Tense surface = surfaceTense(s, token);
+        Clauses.Tense parsed = head.map(h -> Clauses.tense(s, h)).orElse(surface);
+        return parsed == surface ? parsed : parsed == Clauses.Tense.PRESENT ? surface : parsed;
+    }
+
+    /** {@code given}'s month and day in the year that suits the tense: before, after or nearest the article. */
+    static LocalDate nearestYear(LocalDate given, LocalDate dct, Clauses.Tense tense) {
+        LocalDate best = null;
+        for (int y = dct.getYear() - 1; y <= dct.getYear() + 1; y++) {
+            LocalDate c;
+            try {
+                c = LocalDate.of(y, given.getMonth(), given.getDayOfMonth());
+            } catch (java.time.DateTimeException e) {
+                continue; // February 29 of a common year
+            }
+            boolean fits = tense == Clauses.Tense.PAST ? !c.isAfter(dct)
+                    : tense == Clauses.Tense.FUTURE ? !c.isBefore(dct) : true;
+            if (!fits) {
+                continue;
+            }
+            if (best == null || Math.abs(c.toEpochDay() - dct.toEpochDay())
+                    < Math.abs(best.toEpochDay() - dct.toEpochDay())) {
+                best = c;
+            }
+        }
+        return best == null ? given : best;
+    }
+
+    private static final Pattern AMOUNT = Pattern.compile(
+            ".*?\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)[- ]"
+                    + "(second|minute|hour|day|week|month|year|decade)s?\\b.*");
+
+    /** Type and value for words SUTime left without a value: "this year", "fiscal 1989", "more than four hours". */
+    static Optional<String[]> fill(String lower, LocalDate dct) {
+        if (lower.matches(".*\\b(this|the current|this fiscal|the current fiscal) year\\b.*")) {
+            return Optional.of(new String[] {"DATE", Integer.toString(dct.getYear())});
+        }
+        if (lower.matches(".*\\bthis month\\b.*")) {
+            return Optional.of(new String[] {"DATE", YearMonth.from(dct).toString()});
+        }
+        java.util.regex.Matcher y = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b").matcher(lower);
+        if (y.find()) {
+            return Optional.of(new String[] {"DATE", y.group(1)});
+        }
+        java.util.regex.Matcher a = AMOUNT.matcher(lower);
+        if (a.matches()) {
+            String n = a.group(1);
+            int count = n.equals("a") || n.equals("an") ? 1 : n.chars().allMatch(Character::isDigit)
+                    ? Integer.parseInt(n) : NUMBERS.indexOf(n);
+            String unit = a.group(2);
+            String v = switch (unit) {
+                case "second" -> "PT" + count + "S";
+                case "minute" -> "PT" + count + "M";
+                case "hour" -> "PT" + count + "H";
+                case "decade" -> "P" + count + "E";
+                default -> "P" + count + Character.toUpperCase(unit.charAt(0));
+            };
+            return Optional.of(new String[] {"DURATION", v});
+        }
+        return Optional.empty();
     }
 
     /** "A year after that in November": the duration just before {@code tx} in its sentence, with "after that". */

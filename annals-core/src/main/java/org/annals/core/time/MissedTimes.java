@@ -1,0 +1,95 @@
+package org.annals.core.time;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.annals.core.annotate.AnnotatedDocument;
+import org.annals.core.annotate.Sentence;
+import org.annals.core.annotate.TimexAnnotation;
+
+/**
+ * Time expressions SUTime does not mark ({@code TR-FIND}), found on the tokens, added with an empty value for the
+ * resolver to fill: the quarters and periods of earnings reports ("the quarter", "the latest period", "the year-ago
+ * quarter", "year-earlier" as an adjective) "year-ago" and "year-earlier" as adjectives. An annotator expression inside a found one gives way to it.
+ * Only where no annotator expression overlaps. Stateless.
+ */
+final class MissedTimes {
+    private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "its", "their", "a");
+    /** Words before "quarter"/"period" (hyphenated words come as three tokens: "year", "-", "ago"). */
+    private static final Set<String> PERIOD_MODIFIERS = Set.of("latest", "current", "recent", "most", "year-ago",
+            "year-earlier", "comparable", "corresponding", "same", "fiscal", "just-ended", "just-completed",
+            "previous", "prior", "year-before", "year", "ago", "earlier", "-", "just", "ended", "completed");
+    private static final Set<String> ANCHORING = Set.of("latest", "year-ago", "year-earlier", "comparable",
+            "corresponding", "same", "just-ended", "just-completed", "year-before", "current", "ago", "earlier",
+            "ended", "completed");
+
+    private MissedTimes() {
+    }
+
+    /** The annotator's expressions and the missed ones, in text order. */
+    static List<TimexAnnotation> withMissed(AnnotatedDocument doc) {
+        List<TimexAnnotation> all = new ArrayList<>(doc.timexes());
+        for (Sentence s : doc.sentences()) {
+            for (int i = 0; i < s.size(); i++) {
+                String w = lower(s, i);
+                int begin = -1;
+                int end = -1;
+                if (w.equals("quarter") || w.equals("period")) {
+                    int b = i;
+                    boolean anchoring = false;
+                    while (b > 0 && (PERIOD_MODIFIERS.contains(lower(s, b - 1)) || lower(s, b - 1).matches("\\d{4}"))) {
+                        anchoring |= ANCHORING.contains(lower(s, b - 1)) || lower(s, b - 1).matches("\\d{4}");
+                        b--;
+                    }
+                    boolean determined = b > 0 && DETERMINERS.contains(lower(s, b - 1)) && !lower(s, b - 1).equals("a");
+                    if (determined) {
+                        b--;
+                    }
+                    boolean compound = i + 1 < s.size() && lower(s, i + 1).startsWith("-");
+                    if (!compound && (w.equals("quarter") ? determined || anchoring : anchoring && determined)) {
+                        begin = b;
+                        end = i + 1;
+                    }
+                } else if (w.equals("year-earlier") || w.equals("year-ago")) {
+                    begin = i;
+                    end = i + 1;
+                } else if (w.equals("year") && i + 2 < s.size() && lower(s, i + 1).equals("-")
+                        && (lower(s, i + 2).equals("ago") || lower(s, i + 2).equals("earlier"))
+                        && !(i + 3 < s.size() && (lower(s, i + 3).equals("quarter") || lower(s, i + 3).equals("period")))) {
+                    begin = i;
+                    end = i + 3;
+                }
+                if (begin >= 0 && free(all, s.index(), begin, end)) {
+                    int start = s.token(begin).start();
+                    int stop = s.token(end - 1).end();
+                    String text = doc.text().substring(start, stop);
+                    all.add(new TimexAnnotation(s.index(), begin, end, start, stop, text, "DATE",
+                            ""));
+                }
+            }
+        }
+        all.sort(Comparator.comparingInt(TimexAnnotation::start).thenComparingInt(TimexAnnotation::end));
+        return all;
+    }
+
+    /** No expression overlaps the span except ones inside it, which the longer span replaces ("year" of "year-ago"). */
+    private static boolean free(List<TimexAnnotation> all, int sentence, int begin, int end) {
+        List<TimexAnnotation> inside = new ArrayList<>();
+        for (TimexAnnotation t : all) {
+            if (t.sentence() == sentence && t.tokenBegin() < end && begin < t.tokenEnd()) {
+                if (t.tokenBegin() < begin || t.tokenEnd() > end) {
+                    return false;
+                }
+                inside.add(t);
+            }
+        }
+        all.removeAll(inside);
+        return true;
+    }
+
+    private static String lower(Sentence s, int i) {
+        return s.token(i).word().toLowerCase(Locale.ROOT);
+    }
+}

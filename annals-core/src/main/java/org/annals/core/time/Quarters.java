@@ -1,0 +1,111 @@
+package org.annals.core.time;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Quarters of business news ({@code TR-QUARTER}): "third-quarter", "the fiscal first quarter", "the latest quarter",
+ * "the year-ago period". Earnings reports speak of the quarter just reported, so a quarter without a year is the
+ * most recent such quarter (the article's year when the quarter has begun, the year before otherwise; the next one
+ * in a future clause); "the quarter", "the latest quarter", "the period" are the quarter the article last named (else
+ * the one before the article's); "year-ago", "year-earlier", "a year earlier", "last year's" are that quarter a year
+ * before. Stateless.
+ */
+final class Quarters {
+    private static final Pattern ORDINAL = Pattern.compile(
+            "\\b(first|second|third|fourth|1st|2nd|3rd|4th)(?:[- ]|\\s+fiscal\\s+)?quarters?\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
+    private static final Pattern YEAR_AGO = Pattern.compile(
+            "year[- ](ago|earlier)|a year (ago|earlier)|last year'?s|(corresponding|comparable|same) (period|quarter)"
+                    + " (of |a )?(last|a) year|previous year'?s");
+    private static final Pattern BARE = Pattern.compile(
+            "(the|this|that|its|their|latest|the latest|the most recent|the recent|the current|the just-ended"
+                    + "|the just-completed|the fiscal|the same)?\\s*(fiscal\\s+)?(quarter|period)");
+    private static final Pattern VALUE = Pattern.compile("(\\d{4})-Q([1-4])");
+
+    private Quarters() {
+    }
+
+    /** "the year-ago quarter", "a year earlier": a quarter told relative to the narrative's, not a new reference. */
+    static boolean yearBefore(String lower) {
+        return YEAR_AGO.matcher(lower).find();
+    }
+
+    /** Does the text speak of a quarter or a reporting period at all. */
+    static boolean mentions(String lower) {
+        return YEAR_AGO.matcher(lower).find() || lower.contains("quarter") || lower.matches(".*\\bperiod\\b.*") && !lower.matches(".*\\b\\d{1,3}\\s+period.*");
+    }
+
+    /**
+     * The TIMEX3 value of a quarter expression, or empty when the text is not one this rule reads.
+     *
+     * @param narrative the last quarter value of the document before this expression ("1989-Q3")
+     * @param future    whether the clause is future tense
+     */
+    static Optional<String> value(String lower, LocalDate dct, Optional<String> narrative, boolean future) {
+        String t = lower.trim();
+        if (YEAR_AGO.matcher(t).find() && narrative.isPresent() && !t.matches(".*\\b(month|week|day)s?\\b.*")) {
+            // "a year earlier" right after a quarter: that quarter a year before
+            Matcher n = VALUE.matcher(narrative.get());
+            if (n.matches() && !ORDINAL.matcher(t).find()) {
+                return Optional.of((Integer.parseInt(n.group(1)) - 1) + "-Q" + n.group(2));
+            }
+        }
+        if (t.contains("quarters") && !t.contains("two quarters")) {
+            return Optional.empty();
+        }
+        int dctQuarter = (dct.getMonthValue() - 1) / 3 + 1;
+        Matcher y = YEAR.matcher(t);
+        Optional<Integer> year = y.find() ? Optional.of(Integer.parseInt(y.group(1))) : Optional.empty();
+        Matcher o = ORDINAL.matcher(t);
+        boolean yearAgo = YEAR_AGO.matcher(t).find();
+        if (o.find()) {
+            int q = ordinal(o.group(1));
+            int yr;
+            if (year.isPresent()) {
+                yr = year.get();
+            } else if (t.contains("next year")) {
+                yr = dct.getYear() + 1;
+            } else if (yearAgo) {
+                yr = dct.getYear() - 1;
+            } else if (t.contains("this year")) {
+                yr = dct.getYear();
+            } else {
+                // a quarter already begun is this year's (reports of it come after its end); a later one is last
+                // year's unless the clause speaks of the future
+                yr = q <= dctQuarter || future ? dct.getYear() : dct.getYear() - 1;
+            }
+            return Optional.of(yr + "-Q" + q);
+        }
+        if (!t.contains("quarter") && !t.contains("period")) {
+            return Optional.empty();
+        }
+        Optional<int[]> ref = narrative.map(VALUE::matcher).filter(Matcher::matches)
+                .map(m -> new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))});
+        int[] base = ref.orElseGet(() -> t.contains("current") || t.contains("this")
+                ? new int[] {dct.getYear(), dctQuarter}
+                : dctQuarter == 1 ? new int[] {dct.getYear() - 1, 4} : new int[] {dct.getYear(), dctQuarter - 1});
+        if (yearAgo) {
+            return Optional.of((base[0] - 1) + "-Q" + base[1]);
+        }
+        if (year.isPresent() && t.matches("(the\\s+)?\\d{4}\\s+(quarter|period)")) {
+            return Optional.of(year.get() + "-Q" + base[1]);
+        }
+        if (BARE.matcher(t).matches() && (t.contains("quarter") || ref.isPresent())) {
+            return Optional.of(base[0] + "-Q" + base[1]);
+        }
+        return Optional.empty();
+    }
+
+    private static int ordinal(String w) {
+        return switch (w.toLowerCase(Locale.ROOT)) {
+            case "first", "1st" -> 1;
+            case "second", "2nd" -> 2;
+            case "third", "3rd" -> 3;
+            default -> 4;
+        };
+    }
+}
