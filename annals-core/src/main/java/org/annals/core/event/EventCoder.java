@@ -54,9 +54,14 @@ public final class EventCoder {
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
     private static final Set<String> NEG_GOVERNORS = Set.of("refuse", "deny", "fail", "decline", "reject", "avoid");
     private static final Set<String> PLAN_GOVERNORS = Set.of("plan", "expect", "intend", "schedule", "prepare",
-            "aim", "hope", "seek", "want", "set", "due", "promise", "pledge", "vow", "agree", "scheduled", "slate");
+            "aim", "hope", "seek", "want", "set", "due", "promise", "pledge", "vow", "agree", "scheduled", "slate",
+            "willing", "prepared", "ready", "commit", "committed");
     private static final Set<String> HYPO_GOVERNORS = Set.of("propose", "offer", "consider", "suggest", "threaten",
             "urge", "demand", "call", "ask", "warn", "may", "might", "could");
+    private static final Set<String> OFFER_GOVERNORS = Set.of("offer", "propose", "pledge", "promise", "vow",
+            "willing", "prepared", "ready", "commit", "committed", "agree");
+    private static final Set<String> REQUEST_GOVERNORS = Set.of("urge", "call", "ask", "demand", "press", "push",
+            "appeal", "request", "want", "encourage", "invite");
     private static final Set<String> HYPO_AUX = Set.of("could", "might", "would", "may", "should", "can", "must");
     private static final Set<String> PLAN_ADJ = Set.of("planned", "upcoming", "scheduled", "proposed", "future",
             "expected", "forthcoming");
@@ -265,8 +270,12 @@ public final class EventCoder {
             tgt.clear();
         }
         tgt.removeAll(src);
+        boolean unnamed = false;
         if (src.isEmpty()) {
-            return Optional.empty();
+            if (!unnamedSource(s, i, rule)) {
+                return Optional.empty();
+            }
+            unnamed = true; // "Prisoners rioted", "a roadside bomb killed …": the act is coded, its actor unnamed
         }
         if (rule.reciprocal() && rule.type() == EventType.CONSULT && rule.pos() == Pos.V && src.size() < 2
                 && !meetsSomeone(s, i, rule)) {
@@ -275,10 +284,7 @@ public final class EventCoder {
         d.source.addAll(src);
         d.target.addAll(tgt);
         d.status = status(s, i, rule.pos());
-        if (d.status == Status.PLANNED && (d.type == EventType.COOPERATE || d.type == EventType.AID
-                || d.type == EventType.SUPPORT || d.type == EventType.RETREAT || d.type == EventType.CONCEDE)) {
-            intentInstead(d); // CAMEO codes announced future cooperation as an expression of intent (03)
-        }
+        recode(d, s, i);
         boolean plannedDate = d.status == Status.PLANNED;
         d.attribution = attribution(doc, actors, quotes, s, i);
         d.location = location(actors, s, i, d);
@@ -290,15 +296,74 @@ public final class EventCoder {
         d.triggerMention = Mention.of(doc.text(), t.start(), t.end());
         d.evidence = Mention.of(doc.text(), s.start(), s.end());
         d.reports.add(d.evidence);
-        double c = rule.weight();
+        double c = rule.precision().orElse(rule.weight());
         if (!rule.reciprocal() && d.target.isEmpty()) {
             c *= 0.85;
         }
+        if (unnamed) {
+            c *= 0.6;
+        }
+        c *= prominence(s, rule.pos() == Pos.V ? i : Clauses.clauseHead(s, i).orElse(i));
         if (d.date.basis() == Basis.DOCUMENT) {
             c *= 0.9;
         }
         d.confidence = c;
         return Optional.of(d);
+    }
+
+    /**
+     * An act whose doer is not a known actor is still coded when the clause names a doer ("prisoners rioted",
+     * "a car bomb killed three") or is a passive without agent ("three were killed"): PLOVER codes such events
+     * with an unnamed actor. Nouns need a doer too ("a hunger strike by prisoners"), or a violent type.
+     */
+    private static boolean unnamedSource(Sentence s, int i, TriggerRule rule) {
+        if (rule.reciprocal() && rule.type() == EventType.CONSULT) {
+            return false; // a meeting of nobody in particular is not worth coding
+        }
+        for (String role : rule.source()) {
+            for (int t : roleTokens(s, i, role)) {
+                String pos = s.token(t).pos();
+                String w = s.token(t).word().toLowerCase(Locale.ROOT);
+                if ((pos.startsWith("NN") || pos.equals("PRP") || pos.equals("CD")) && !Set.of("it", "this", "that",
+                        "which", "what").contains(w)) {
+                    return true;
+                }
+            }
+        }
+        boolean passive = !s.children(i, "aux:pass").isEmpty() || !s.children(i, "nsubj:pass").isEmpty();
+        if (rule.pos() == Pos.V && passive) {
+            return true;
+        }
+        return rule.type() == EventType.ASSAULT || rule.type() == EventType.PROTEST;
+    }
+
+    /**
+     * How central the trigger's clause is to the sentence: 1 for the main clause (or what a speech verb reports),
+     * less for each adverbial, relative or modifying clause or phrase it sits in ("after X shot down a jet",
+     * "refugees whom they had taken hostage"). The sentence's main happening ranks first.
+     */
+    static double prominence(Sentence s, int i) {
+        double f = 1.0;
+        int cur = i;
+        for (int hops = 0; hops < 8; hops++) {
+            Optional<Dependency> up = s.head(cur);
+            if (up.isEmpty() || up.get().governor() < 0) {
+                break;
+            }
+            String rel = up.get().rel();
+            String base = up.get().baseRel();
+            int g = up.get().governor();
+            if (rel.equals("ccomp") || rel.equals("parataxis")) {
+                if (!QuoteFinder.SPEECH.contains(s.token(g).lemma())) {
+                    f *= 0.9;
+                }
+            } else if (rel.startsWith("advcl") || rel.startsWith("acl") || base.equals("obl") || base.equals("nmod")
+                    || rel.startsWith("csubj") || rel.equals("dep") || rel.equals("appos")) {
+                f *= 0.8;
+            }
+            cur = g;
+        }
+        return f;
     }
 
     /** Token indices that fill a role of trigger {@code i}. */
@@ -660,6 +725,64 @@ public final class EventCoder {
             }
         }
         return out;
+    }
+
+    /**
+     * What a statement about a future or refused act is, as CAMEO and PLOVER code it: announced or offered
+     * cooperation, aid, support or concessions are an expression of intent (AGREE, CAMEO 03); an announced or
+     * possible sanction, coercion or attack is a threat (THREATEN, 13); a refused or failed cooperative act is a
+     * rejection (REJECT, 12). Conditions ("if they attack") stay hypothetical: nobody has announced anything.
+     */
+    private void recode(Draft d, Sentence s, int i) {
+        int head = d.rule.pos() == Pos.V ? i : Clauses.clauseHead(s, i).orElse(i);
+        boolean conditional = hasMark(s, head, Set.of("if", "unless", "whether"));
+        if (conditional) {
+            return;
+        }
+        boolean offered = governedBy(s, i, OFFER_GOVERNORS);
+        boolean requested = governedBy(s, i, REQUEST_GOVERNORS);
+        EventType t = d.type;
+        boolean cooperative = t == EventType.COOPERATE || t == EventType.AID || t == EventType.SUPPORT
+                || t == EventType.RETREAT || t == EventType.CONCEDE;
+        if (cooperative && (d.status == Status.PLANNED || offered && d.status == Status.HYPOTHETICAL)) {
+            intentInstead(d);
+            return;
+        }
+        if (t == EventType.CONSULT && offered && d.status == Status.HYPOTHETICAL) {
+            recodeAs(d, EventType.AGREE, "036", "EV-INTENT"); // "offered to negotiate"
+            return;
+        }
+        boolean forceful = t == EventType.SANCTION || t == EventType.COERCE || t == EventType.ASSAULT;
+        if (forceful && !requested && (d.status == Status.PLANNED || d.status == Status.HYPOTHETICAL)) {
+            String code = t == EventType.SANCTION ? "1312" : t == EventType.ASSAULT ? "138"
+                    : d.cameo.equals("1723") ? "1323" : d.cameo.equals("1724") ? "1324" : "132";
+            recodeAs(d, EventType.THREATEN, code, "EV-THREAT");
+            return;
+        }
+        boolean refused = governedBy(s, i, NEG_GOVERNORS) || hasAux(s, head, Set.of("will", "would", "wo"))
+                && (hasNegation(s, i) || hasNegation(s, head));
+        if (d.status == Status.NEGATED && refused && (cooperative || t == EventType.AGREE || t == EventType.CONSULT)) {
+            String code = switch (t) {
+                case CONSULT -> "125";
+                case AID -> "122";
+                case COOPERATE -> "121";
+                case RETREAT, CONCEDE -> "124";
+                case AGREE -> "127";
+                default -> "120";
+            };
+            recodeAs(d, EventType.REJECT, code, "EV-REFUSE");
+        }
+    }
+
+    private void recodeAs(Draft d, EventType type, String code, String rule) {
+        if (cameo.byCode(code).isEmpty()) {
+            return;
+        }
+        d.status = Status.OCCURRED; // the statement (offer, threat, refusal) happened
+        d.type = type;
+        d.mode = Optional.empty();
+        d.cameo = code;
+        d.rules.add(rule);
     }
 
     /**
