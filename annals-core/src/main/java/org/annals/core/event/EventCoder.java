@@ -62,12 +62,22 @@ public final class EventCoder {
             "willing", "prepared", "ready", "commit", "committed", "agree");
     private static final Set<String> REQUEST_GOVERNORS = Set.of("urge", "call", "ask", "demand", "press", "push",
             "appeal", "request", "want", "encourage", "invite");
+    private static final Set<String> QUANTITY_HEADS = Set.of("part", "some", "most", "all", "many", "much", "half",
+            "kg", "kilogram", "ton", "tonne", "tons", "worth", "number", "dozen", "hundred", "hundreds", "thousand",
+            "thousands", "million", "millions", "lot", "batch", "shipment", "consignment", "portion", "group",
+            "member", "one", "each", "none", "any", "several", "few", "third", "quarter", "percent", "amount");
+    private static final Set<String> TIME_UNITS = Set.of("day", "week", "month", "year", "hour", "night");
+    /** Nouns that frame an act named by their compound: "a mediation effort", "a strike campaign". */
+    private static final Set<String> FRAME_NOUNS = Set.of("effort", "bid", "campaign", "initiative", "mission",
+            "operation", "process", "drive", "attempt", "round", "programme", "program", "plan", "wave", "series");
     private static final Set<String> HYPO_AUX = Set.of("could", "might", "would", "may", "should", "can", "must");
     private static final Set<String> PLAN_ADJ = Set.of("planned", "upcoming", "scheduled", "proposed", "future",
             "expected", "forthcoming");
     private static final Set<String> LIGHT_VERBS = Set.of("make", "pay", "conduct", "hold", "carry", "undertake",
             "begin", "have", "launch", "start", "sign", "reach", "conclude", "stage", "mount", "host", "attend",
-            "ink", "clinch", "seal", "strike", "finalize", "finalise", "announce", "win", "secure", "impose");
+            "ink", "clinch", "seal", "strike", "finalize", "finalise", "announce", "win", "secure", "impose",
+            "remain", "stay", "put", "place", "go", "continue", "declare", "call", "issue", "lodge", "file",
+            "organize", "organise", "lead", "join", "end", "resume", "step", "intensify", "escalate", "order");
     private static final Set<String> PLACE_PREPS = Set.of("in", "at");
     private static final Set<String> PARTY_NOUNS = Set.of("counterpart", "delegation", "official", "leader",
             "envoy", "representative", "negotiator", "team", "side", "government", "opposition", "rebel",
@@ -168,6 +178,12 @@ public final class EventCoder {
         } else {
             return Optional.empty();
         }
+        if (pos == Pos.V && obligation(s, t.index()) && speakerTokens(s, t.index()).size() > 0) {
+            // "X said (that) Y must / should do Z": X demands it of Y, whatever Z is (CAMEO 10)
+            for (TriggerRule r : triggers.forLemma(OBLIGATION, Pos.V)) {
+                return Optional.of(r);
+            }
+        }
         for (TriggerRule r : triggers.forLemma(t.lemma(), pos)) {
             if (r.particle().isPresent() && !hasParticle(s, t.index(), r.particle().get())) {
                 continue;
@@ -216,6 +232,16 @@ public final class EventCoder {
         }
         if (objects.contains("@none") && pos == Pos.V && s.children(i, "obj").isEmpty()) {
             return true; // "protesters demonstrated" (but not "Apple demonstrated its new phone")
+        }
+        for (int c : new ArrayList<>(cands)) {
+            if (pos == Pos.V && QUANTITY_HEADS.contains(s.token(c).lemma()) || s.token(c).pos().equals("CD")) {
+                // "two of its nationals", "part of the aid programme", "700 kg of medicine"
+                for (Dependency d : s.children(c)) {
+                    if (d.baseRel().equals("nmod")) {
+                        cands.add(d.dependent());
+                    }
+                }
+            }
         }
         for (int c : new ArrayList<>(cands)) {
             cands.addAll(s.children(c, "conj"));
@@ -283,7 +309,7 @@ public final class EventCoder {
         }
         d.source.addAll(src);
         d.target.addAll(tgt);
-        d.status = status(s, i, rule.pos());
+        d.status = rule.lemma().equals(OBLIGATION) ? Status.OCCURRED : status(s, i, rule.pos());
         recode(d, s, i);
         boolean plannedDate = d.status == Status.PLANNED;
         d.attribution = attribution(doc, actors, quotes, s, i);
@@ -353,18 +379,113 @@ public final class EventCoder {
             String rel = up.get().rel();
             String base = up.get().baseRel();
             int g = up.get().governor();
+            if (QuoteFinder.SPEECH.contains(s.token(g).lemma()) && (rel.equals("ccomp") || rel.equals("parataxis")
+                    || rel.startsWith("advcl"))) {
+                cur = g; // "X happened, the agency reported": what is reported is the main happening
+                continue;
+            }
             if (rel.equals("ccomp") || rel.equals("parataxis")) {
-                if (!QuoteFinder.SPEECH.contains(s.token(g).lemma())) {
-                    f *= 0.9;
-                }
+                f *= 0.9;
             } else if (rel.startsWith("advcl") || rel.startsWith("acl") || base.equals("obl") || base.equals("nmod")
                     || rel.startsWith("csubj") || rel.equals("dep") || rel.equals("appos")) {
-                f *= 0.8;
+                f *= base.equals("nmod") || base.equals("obl") ? 0.75 : 0.8;
             }
             cur = g;
         }
         return f;
     }
+
+    /**
+     * The speaker a subject pronoun of reported speech stands for, when coreference left it open: in "Norway said
+     * it would …" or "X announced that they had …" the pronoun is the subject of the speech verb that reports the
+     * clause, provided the pronoun fits it (it: a country or organization; he/she: a person; they: a group,
+     * organization or country).
+     */
+    private static Optional<EntityId> speakerOf(Actors actors, Sentence s, int pronoun) {
+        String w = s.token(pronoun).word().toLowerCase(Locale.ROOT);
+        Optional<Dependency> own = s.head(pronoun);
+        if (own.isEmpty() || !own.get().baseRel().equals("nsubj")) {
+            return Optional.empty();
+        }
+        int cur = own.get().governor();
+        for (int hops = 0; hops < 4; hops++) {
+            Optional<Dependency> up = s.head(cur);
+            if (up.isEmpty() || up.get().governor() < 0) {
+                return Optional.empty();
+            }
+            String rel = up.get().rel();
+            int g = up.get().governor();
+            if ((rel.equals("ccomp") || rel.equals("parataxis")) && QuoteFinder.SPEECH.contains(s.token(g).lemma())
+                    || rel.equals("ccomp") && Set.of("confirm", "warn", "insist", "claim", "decide", "report", "reveal",
+                    "indicate", "signal", "admit", "reiterate").contains(s.token(g).lemma())) {
+                for (int subj : s.children(g, "nsubj")) {
+                    Optional<EntityId> e = actors.at(s.index(), subj);
+                    if (e.isPresent()) {
+                        EntityKind k = actors.get(e.get()).kind();
+                        boolean fits = switch (w) {
+                            case "it" -> k == EntityKind.COUNTRY || k == EntityKind.ORGANIZATION;
+                            case "he", "she" -> k == EntityKind.PERSON;
+                            case "they", "we" -> k != EntityKind.LOCATION && k != EntityKind.AGREEMENT;
+                            default -> false;
+                        };
+                        return fits ? e : Optional.empty();
+                    }
+                }
+                return Optional.empty();
+            }
+            if (!(rel.equals("conj") || rel.equals("xcomp"))) {
+                return Optional.empty();
+            }
+            cur = g;
+        }
+        return Optional.empty();
+    }
+
+    /** The lemma of the lexicon rows that code "Y must do Z" reported from X as X's demand. */
+    static final String OBLIGATION = "must";
+
+    private static boolean obligation(Sentence s, int v) {
+        return s.children(v, "aux").stream().anyMatch(a ->
+                Set.of("must", "should").contains(s.token(a).word().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Who reports the clause of {@code v}: the subject of the speech verb it is the complement of ("Paris said Y
+     * must …"), or of the verb whose object noun it complements ("X issued a reminder to Y that it must …").
+     */
+    static List<Integer> speakerTokens(Sentence s, int v) {
+        int cur = v;
+        for (int hops = 0; hops < 3; hops++) {
+            Optional<Dependency> up = s.head(cur);
+            if (up.isEmpty() || up.get().governor() < 0) {
+                return List.of();
+            }
+            String rel = up.get().rel();
+            int g = up.get().governor();
+            Token gt = s.token(g);
+            if ((rel.equals("ccomp") || rel.equals("parataxis")) && gt.pos().startsWith("VB")
+                    && (QuoteFinder.SPEECH.contains(gt.lemma()) || REPORTING.contains(gt.lemma()))) {
+                return roleTokens(s, g, "subj");
+            }
+            if ((rel.equals("ccomp") || rel.startsWith("acl")) && REPORTING_NOUNS.contains(gt.lemma())) {
+                Optional<Dependency> nounUp = s.head(g);
+                if (nounUp.isPresent() && nounUp.get().governor() >= 0 && nounUp.get().baseRel().equals("obj")) {
+                    return roleTokens(s, nounUp.get().governor(), "subj");
+                }
+                return List.of();
+            }
+            if (!rel.equals("conj")) {
+                return List.of();
+            }
+            cur = g;
+        }
+        return List.of();
+    }
+
+    private static final Set<String> REPORTING = Set.of("declare", "reiterate", "insist", "stress", "warn",
+            "remind", "tell", "argue", "maintain", "demand", "say", "add", "state", "write");
+    private static final Set<String> REPORTING_NOUNS = Set.of("reminder", "warning", "statement", "message",
+            "declaration", "demand", "call", "insistence", "ultimatum");
 
     /** Token indices that fill a role of trigger {@code i}. */
     static List<Integer> roleTokens(Sentence s, int i, String role) {
@@ -382,11 +503,19 @@ public final class EventCoder {
                 }
             }
             case "agent" -> out.addAll(prep(s, i, "by"));
+            case "speaker" -> out.addAll(speakerTokens(s, i));
             case "obj" -> out.addAll(passive ? s.children(i, "nsubj:pass") : s.children(i, "obj"));
             case "iobj" -> out.addAll(s.children(i, "iobj"));
             case "poss" -> out.addAll(s.children(i, "nmod:poss"));
             case "lightsubj" -> {
                 Optional<Dependency> up = s.head(i);
+                if (up.isPresent() && (up.get().rel().equals("compound") || up.get().baseRel().equals("nmod")
+                        && s.children(i, "case").stream().anyMatch(c -> s.token(c).word().equalsIgnoreCase("of")))
+                        && (FRAME_NOUNS.contains(s.token(up.get().governor()).lemma())
+                        || QUANTITY_HEADS.contains(s.token(up.get().governor()).lemma())
+                        || TIME_UNITS.contains(s.token(up.get().governor()).lemma()))) {
+                    up = s.head(up.get().governor()); // "launched a mediation effort", "began 10 days of war games"
+                }
                 if (up.isPresent() && up.get().governor() >= 0) {
                     int v = up.get().governor();
                     Token vt = s.token(v);
@@ -485,6 +614,9 @@ public final class EventCoder {
         LinkedHashSet<EntityId> out = new LinkedHashSet<>();
         for (int t : all) {
             Optional<EntityId> e = actors.at(s.index(), t);
+            if (e.isEmpty() && s.token(t).pos().equals("PRP")) {
+                e = speakerOf(actors, s, t); // "Norway said it would …": the pronoun is the speaker
+            }
             if (e.isEmpty()) {
                 for (int a : s.children(t, "amod")) {
                     Token adj = s.token(a);

@@ -16,7 +16,7 @@ import org.annals.model.EventType;
  */
 public final class TriggerLexicon {
     public static final String RESOURCE = "/org/annals/core/lexicon/triggers.tsv";
-    static final Set<String> ROLES = Set.of("subj", "obj", "iobj", "poss", "agent", "lightsubj", "prep:between",
+    static final Set<String> ROLES = Set.of("speaker", "subj", "obj", "iobj", "poss", "agent", "lightsubj", "prep:between",
             "prep:by", "prep:to", "prep:with", "prep:against", "prep:on", "prep:from", "prep:for", "prep:into",
             "prep:at", "prep:in", "prep:over", "prep:of");
 
