@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.annals.core.event.PloverGold;
 import org.annals.core.event.PloverScorer;
+import org.annals.core.lexicon.TriggerCalibration;
 import org.annals.core.read.ReadOutcome;
 import org.annals.model.ArticleRecord;
 import org.annals.model.Document;
@@ -78,6 +79,11 @@ final class EvalPloverCommand implements Callable<Integer> {
       description = "also write one line per sentence: gold, top-1, and every event's type, rules, confidence")
   private Path details;
 
+  @Option(names = "--calibrate", paramLabel = "TRIGGERS.tsv",
+      description = "rewrite the dev column of this trigger lexicon with each row's counts on the gold"
+          + " (events coded / of the gold type); the row's confidence derives from them")
+  private Path calibrate;
+
   @Override
   public Integer call() {
     if (!format.equals("text") && !format.equals("json")) {
@@ -136,6 +142,9 @@ final class EvalPloverCommand implements Callable<Integer> {
         rows.add(detail(o, rec));
       }
     }
+    if (calibrate != null) {
+      calibrate(golds, docs, bySource, reporter);
+    }
     ObjectMapper json = new ObjectMapper();
     if (details != null) {
       try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(details, StandardCharsets.UTF_8))) {
@@ -161,6 +170,37 @@ final class EvalPloverCommand implements Callable<Integer> {
       return Failures.EXIT_FAILED;
     }
     return Failures.EXIT_OK;
+  }
+
+  /** Counts, per trigger row (the first rule of an event), the events it coded and those of the gold type. */
+  private void calibrate(List<PloverGold> golds, List<ReadOutcome.Ok> docs, Map<String, ArticleRecord> bySource,
+      Reporter reporter) {
+    Map<String, int[]> n = new HashMap<>();
+    for (int k = 0; k < golds.size(); k++) {
+      ArticleRecord rec = bySource.get(docs.get(k).source());
+      if (rec == null) {
+        continue;
+      }
+      for (Event e : rec.events()) {
+        if (e.rules().isEmpty()) {
+          continue;
+        }
+        int[] c = n.computeIfAbsent(e.rules().get(0), x -> new int[2]);
+        c[1]++;
+        if (e.type() == golds.get(k).type()) {
+          c[0]++;
+        }
+      }
+    }
+    Map<String, TriggerCalibration.Counts> counts = new HashMap<>();
+    n.forEach((id, c) -> counts.put(id, new TriggerCalibration.Counts(c[0], c[1])));
+    try {
+      String text = Files.readString(calibrate, StandardCharsets.UTF_8);
+      Files.writeString(calibrate, TriggerCalibration.rewrite(text, counts), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new CliException("cannot rewrite " + Failures.describe(calibrate.toString(), e), e);
+    }
+    reporter.note("wrote the dev counts of " + counts.size() + " rows into " + calibrate);
   }
 
   private static Map<String, Object> detail(PloverScorer.Outcome o, Optional<ArticleRecord> rec) {

@@ -58,6 +58,8 @@ public final class EventCoder {
             "willing", "prepared", "ready", "commit", "committed");
     private static final Set<String> HYPO_GOVERNORS = Set.of("propose", "offer", "consider", "suggest", "threaten",
             "urge", "demand", "call", "ask", "warn", "may", "might", "could");
+    /** Refusing is rejecting; failing or avoiding is not ("failed to sign" stays a negated signing). */
+    private static final Set<String> REFUSALS = Set.of("refuse", "decline", "reject");
     private static final Set<String> OFFER_GOVERNORS = Set.of("offer", "propose", "pledge", "promise", "vow",
             "willing", "prepared", "ready", "commit", "committed", "agree");
     private static final Set<String> REQUEST_GOVERNORS = Set.of("urge", "call", "ask", "demand", "press", "push",
@@ -141,7 +143,10 @@ public final class EventCoder {
                 Optional<Dependency> up = s.head(i);
                 if (up.isPresent() && up.get().governor() >= 0 && matched.containsKey(up.get().governor())
                         && (up.get().rel().equals("xcomp") || up.get().baseRel().equals("obj")
-                        && m.getValue().pos() == Pos.N)) {
+                        && m.getValue().pos() == Pos.N || m.getValue().pos() == Pos.N
+                        && up.get().baseRel().equals("obl") && matched.get(up.get().governor()).particle()
+                        .filter(p -> s.children(i, "case").stream().anyMatch(c -> s.token(c).word()
+                                .equalsIgnoreCase(p))).isPresent())) {
                     continue; // "agreed to deepen ties", "signed an agreement": the governing trigger codes it
                 }
                 Optional<Draft> d = build(doc, actors, timeline, quotes, s, i, m.getValue(), dated);
@@ -380,7 +385,8 @@ public final class EventCoder {
             String base = up.get().baseRel();
             int g = up.get().governor();
             if (QuoteFinder.SPEECH.contains(s.token(g).lemma()) && (rel.equals("ccomp") || rel.equals("parataxis")
-                    || rel.startsWith("advcl"))) {
+                    || rel.startsWith("advcl") && s.children(cur, "mark").isEmpty() && s.children(cur, "advmod")
+                    .stream().noneMatch(a -> s.token(a).word().equalsIgnoreCase("after")))) {
                 cur = g; // "X happened, the agency reported": what is reported is the main happening
                 continue;
             }
@@ -861,9 +867,10 @@ public final class EventCoder {
 
     /**
      * What a statement about a future or refused act is, as CAMEO and PLOVER code it: announced or offered
-     * cooperation, aid, support or concessions are an expression of intent (AGREE, CAMEO 03); an announced or
-     * possible sanction, coercion or attack is a threat (THREATEN, 13); a refused or failed cooperative act is a
-     * rejection (REJECT, 12). Conditions ("if they attack") stay hypothetical: nobody has announced anything.
+     * cooperation, aid, support or concessions are an expression of intent (AGREE, CAMEO 03); an announced
+     * sanction, coercion or attack is a threat (THREATEN, 13); a refused cooperative act ("refused to", "will not")
+     * is a rejection (REJECT, 12). Conditions ("if they attack") and speculation ("Iran could attack") stay
+     * hypothetical, a failure ("failed to sign") negated: nobody has announced anything.
      */
     private void recode(Draft d, Sentence s, int i) {
         int head = d.rule.pos() == Pos.V ? i : Clauses.clauseHead(s, i).orElse(i);
@@ -885,13 +892,13 @@ public final class EventCoder {
             return;
         }
         boolean forceful = t == EventType.SANCTION || t == EventType.COERCE || t == EventType.ASSAULT;
-        if (forceful && !requested && (d.status == Status.PLANNED || d.status == Status.HYPOTHETICAL)) {
+        if (forceful && !requested && d.status == Status.PLANNED) {
             String code = t == EventType.SANCTION ? "1312" : t == EventType.ASSAULT ? "138"
                     : d.cameo.equals("1723") ? "1323" : d.cameo.equals("1724") ? "1324" : "132";
             recodeAs(d, EventType.THREATEN, code, "EV-THREAT");
             return;
         }
-        boolean refused = governedBy(s, i, NEG_GOVERNORS) || hasAux(s, head, Set.of("will", "would", "wo"))
+        boolean refused = governedBy(s, i, REFUSALS) || hasAux(s, head, Set.of("will", "would", "wo"))
                 && (hasNegation(s, i) || hasNegation(s, head));
         if (d.status == Status.NEGATED && refused && (cooperative || t == EventType.AGREE || t == EventType.CONSULT)) {
             String code = switch (t) {

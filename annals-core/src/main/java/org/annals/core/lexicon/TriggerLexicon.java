@@ -33,7 +33,7 @@ public final class TriggerLexicon {
 
     TriggerLexicon(TsvTable table, CameoLexicon cameo) {
         table.requireColumns("id", "lemma", "pos", "particle", "object", "type", "mode", "cameo", "source", "target",
-                "reciprocal", "context", "weight", "note");
+                "reciprocal", "context", "weight", "dev", "note");
         for (TsvTable.Row r : table.rows()) {
             Pos pos;
             EventType type;
@@ -75,7 +75,7 @@ public final class TriggerLexicon {
             }
             int right = 0;
             int coded = 0;
-            Optional<String> dev = table.columns().contains("dev") ? r.opt("dev") : Optional.empty();
+            Optional<String> dev = r.opt("dev");
             if (dev.isPresent()) {
                 java.util.regex.Matcher m = DEV.matcher(dev.get());
                 if (!m.matches()) {
