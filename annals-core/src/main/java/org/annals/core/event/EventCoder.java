@@ -157,7 +157,17 @@ public final class EventCoder {
                 });
             }
         }
-        List<Draft> merged = merge(drafts);
+        // an act without a known doer is coded only as its sentence's main happening: the background killings and
+        // battles a sentence mentions in passing are where dictionary coders over-generate
+        List<Draft> kept = new ArrayList<>();
+        for (Draft d : drafts) {
+            boolean outranked = drafts.stream().anyMatch(o -> o != d && o.sentence == d.sentence
+                    && o.confidence > d.confidence);
+            if (!(d.source.isEmpty() && outranked)) {
+                kept.add(d);
+            }
+        }
+        List<Draft> merged = merge(kept);
         merged.sort(Comparator.comparingInt((Draft d) -> d.triggerMention.start()));
         List<Event> out = new ArrayList<>();
         int n = 1;
@@ -285,6 +295,16 @@ public final class EventCoder {
         boolean visit = rule.mode().filter("visit"::equals).isPresent();
         for (String role : rule.target()) {
             tgt.addAll(entities(actors, s, roleTokens(s, i, role), visit, 0));
+        }
+        if (tgt.isEmpty() && !rule.reciprocal() && rule.pos() == Pos.V && !rule.lemma().equals(OBLIGATION)) {
+            // "demanded that the United States match …", "accused Y of …" left no object: the one the reported
+            // clause is about
+            for (int c : s.children(i, "ccomp")) {
+                List<Integer> subj = new ArrayList<>(s.children(c, "nsubj"));
+                subj.addAll(s.children(c, "nsubj:pass"));
+                tgt.addAll(entities(actors, s, subj));
+            }
+            tgt.removeAll(src);
         }
         if (tgt.isEmpty() && rule.target().contains("prep:with")) {
             // "signed a memorandum … outlining relations with Morocco": the counterpart inside the object
@@ -636,6 +656,11 @@ public final class EventCoder {
                         if (d.baseRel().equals("nmod") && s.children(d.dependent(), "case").stream().anyMatch(c ->
                                 Set.of("of", "from").contains(s.token(c).word().toLowerCase(Locale.ROOT)))) {
                             out.addAll(entities(actors, s, List.of(d.dependent()), placeAsCountry, 1));
+                        }
+                        // "a U.N. Security Council resolution", "a NATO presence": the actor the noun belongs to
+                        if (d.rel().equals("compound") || d.rel().equals("nmod:poss")) {
+                            actors.at(s.index(), d.dependent()).filter(x -> !actors.isPlace(x)
+                                    || actors.get(x).kind() == EntityKind.COUNTRY).ifPresent(out::add);
                         }
                     }
                 }
