@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       ExtractCommand.class, DemoCommand.class, IngestCommand.class, TimelineCommand.class,
       EventsCommand.class, ActorsCommand.class, ActorCommand.class, ExportCommand.class,
-      BenchStoreCommand.class, ServeCommand.class, WatchCommand.class, EvalCommand.class
+      BenchStoreCommand.class, ServeCommand.class, WatchCommand.class, EvalCommand.class,
+      EvalPloverCommand.class
     },
     description = {
       "Turns dated news articles into a record of events between actors:",

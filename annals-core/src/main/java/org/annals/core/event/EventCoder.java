@@ -54,15 +54,32 @@ public final class EventCoder {
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
     private static final Set<String> NEG_GOVERNORS = Set.of("refuse", "deny", "fail", "decline", "reject", "avoid");
     private static final Set<String> PLAN_GOVERNORS = Set.of("plan", "expect", "intend", "schedule", "prepare",
-            "aim", "hope", "seek", "want", "set", "due", "promise", "pledge", "vow", "agree", "scheduled", "slate");
+            "aim", "hope", "seek", "want", "set", "due", "promise", "pledge", "vow", "agree", "scheduled", "slate",
+            "willing", "prepared", "ready", "commit", "committed");
     private static final Set<String> HYPO_GOVERNORS = Set.of("propose", "offer", "consider", "suggest", "threaten",
             "urge", "demand", "call", "ask", "warn", "may", "might", "could");
+    /** Refusing is rejecting; failing or avoiding is not ("failed to sign" stays a negated signing). */
+    private static final Set<String> REFUSALS = Set.of("refuse", "decline", "reject");
+    private static final Set<String> OFFER_GOVERNORS = Set.of("offer", "propose", "pledge", "promise", "vow",
+            "willing", "prepared", "ready", "commit", "committed", "agree");
+    private static final Set<String> REQUEST_GOVERNORS = Set.of("urge", "call", "ask", "demand", "press", "push",
+            "appeal", "request", "want", "encourage", "invite");
+    private static final Set<String> QUANTITY_HEADS = Set.of("part", "some", "most", "all", "many", "much", "half",
+            "kg", "kilogram", "ton", "tonne", "tons", "worth", "number", "dozen", "hundred", "hundreds", "thousand",
+            "thousands", "million", "millions", "lot", "batch", "shipment", "consignment", "portion", "group",
+            "member", "one", "each", "none", "any", "several", "few", "third", "quarter", "percent", "amount");
+    private static final Set<String> TIME_UNITS = Set.of("day", "week", "month", "year", "hour", "night");
+    /** Nouns that frame an act named by their compound: "a mediation effort", "a strike campaign". */
+    private static final Set<String> FRAME_NOUNS = Set.of("effort", "bid", "campaign", "initiative", "mission",
+            "operation", "process", "drive", "attempt", "round", "programme", "program", "plan", "wave", "series");
     private static final Set<String> HYPO_AUX = Set.of("could", "might", "would", "may", "should", "can", "must");
     private static final Set<String> PLAN_ADJ = Set.of("planned", "upcoming", "scheduled", "proposed", "future",
             "expected", "forthcoming");
     private static final Set<String> LIGHT_VERBS = Set.of("make", "pay", "conduct", "hold", "carry", "undertake",
             "begin", "have", "launch", "start", "sign", "reach", "conclude", "stage", "mount", "host", "attend",
-            "ink", "clinch", "seal", "strike", "finalize", "finalise", "announce", "win", "secure", "impose");
+            "ink", "clinch", "seal", "strike", "finalize", "finalise", "announce", "win", "secure", "impose",
+            "remain", "stay", "put", "place", "go", "continue", "declare", "call", "issue", "lodge", "file",
+            "organize", "organise", "lead", "join", "end", "resume", "step", "intensify", "escalate", "order");
     private static final Set<String> PLACE_PREPS = Set.of("in", "at");
     private static final Set<String> PARTY_NOUNS = Set.of("counterpart", "delegation", "official", "leader",
             "envoy", "representative", "negotiator", "team", "side", "government", "opposition", "rebel",
@@ -126,7 +143,10 @@ public final class EventCoder {
                 Optional<Dependency> up = s.head(i);
                 if (up.isPresent() && up.get().governor() >= 0 && matched.containsKey(up.get().governor())
                         && (up.get().rel().equals("xcomp") || up.get().baseRel().equals("obj")
-                        && m.getValue().pos() == Pos.N)) {
+                        && m.getValue().pos() == Pos.N || m.getValue().pos() == Pos.N
+                        && up.get().baseRel().equals("obl") && matched.get(up.get().governor()).particle()
+                        .filter(p -> s.children(i, "case").stream().anyMatch(c -> s.token(c).word()
+                                .equalsIgnoreCase(p))).isPresent())) {
                     continue; // "agreed to deepen ties", "signed an agreement": the governing trigger codes it
                 }
                 Optional<Draft> d = build(doc, actors, timeline, quotes, s, i, m.getValue(), dated);
@@ -137,7 +157,17 @@ public final class EventCoder {
                 });
             }
         }
-        List<Draft> merged = merge(drafts);
+        // an act without a known doer is coded only as its sentence's main happening: the background killings and
+        // battles a sentence mentions in passing are where dictionary coders over-generate
+        List<Draft> kept = new ArrayList<>();
+        for (Draft d : drafts) {
+            boolean outranked = drafts.stream().anyMatch(o -> o != d && o.sentence == d.sentence
+                    && o.confidence > d.confidence);
+            if (!(d.source.isEmpty() && outranked)) {
+                kept.add(d);
+            }
+        }
+        List<Draft> merged = merge(kept);
         merged.sort(Comparator.comparingInt((Draft d) -> d.triggerMention.start()));
         List<Event> out = new ArrayList<>();
         int n = 1;
@@ -162,6 +192,12 @@ public final class EventCoder {
             pos = Pos.N;
         } else {
             return Optional.empty();
+        }
+        if (pos == Pos.V && obligation(s, t.index()) && speakerTokens(s, t.index()).size() > 0) {
+            // "X said (that) Y must / should do Z": X demands it of Y, whatever Z is (CAMEO 10)
+            for (TriggerRule r : triggers.forLemma(OBLIGATION, Pos.V)) {
+                return Optional.of(r);
+            }
         }
         for (TriggerRule r : triggers.forLemma(t.lemma(), pos)) {
             if (r.particle().isPresent() && !hasParticle(s, t.index(), r.particle().get())) {
@@ -213,6 +249,16 @@ public final class EventCoder {
             return true; // "protesters demonstrated" (but not "Apple demonstrated its new phone")
         }
         for (int c : new ArrayList<>(cands)) {
+            if (pos == Pos.V && QUANTITY_HEADS.contains(s.token(c).lemma()) || s.token(c).pos().equals("CD")) {
+                // "two of its nationals", "part of the aid programme", "700 kg of medicine"
+                for (Dependency d : s.children(c)) {
+                    if (d.baseRel().equals("nmod")) {
+                        cands.add(d.dependent());
+                    }
+                }
+            }
+        }
+        for (int c : new ArrayList<>(cands)) {
             cands.addAll(s.children(c, "conj"));
             cands.addAll(s.children(c, "compound"));
         }
@@ -250,6 +296,16 @@ public final class EventCoder {
         for (String role : rule.target()) {
             tgt.addAll(entities(actors, s, roleTokens(s, i, role), visit, 0));
         }
+        if (tgt.isEmpty() && !rule.reciprocal() && rule.pos() == Pos.V && !rule.lemma().equals(OBLIGATION)) {
+            // "demanded that the United States match …", "accused Y of …" left no object: the one the reported
+            // clause is about
+            for (int c : s.children(i, "ccomp")) {
+                List<Integer> subj = new ArrayList<>(s.children(c, "nsubj"));
+                subj.addAll(s.children(c, "nsubj:pass"));
+                tgt.addAll(entities(actors, s, subj));
+            }
+            tgt.removeAll(src);
+        }
         if (tgt.isEmpty() && rule.target().contains("prep:with")) {
             // "signed a memorandum … outlining relations with Morocco": the counterpart inside the object
             for (int o : s.children(i, "obj")) {
@@ -265,8 +321,12 @@ public final class EventCoder {
             tgt.clear();
         }
         tgt.removeAll(src);
+        boolean unnamed = false;
         if (src.isEmpty()) {
-            return Optional.empty();
+            if (!unnamedSource(s, i, rule)) {
+                return Optional.empty();
+            }
+            unnamed = true; // "Prisoners rioted", "a roadside bomb killed …": the act is coded, its actor unnamed
         }
         if (rule.reciprocal() && rule.type() == EventType.CONSULT && rule.pos() == Pos.V && src.size() < 2
                 && !meetsSomeone(s, i, rule)) {
@@ -274,11 +334,8 @@ public final class EventCoder {
         }
         d.source.addAll(src);
         d.target.addAll(tgt);
-        d.status = status(s, i, rule.pos());
-        if (d.status == Status.PLANNED && (d.type == EventType.COOPERATE || d.type == EventType.AID
-                || d.type == EventType.SUPPORT || d.type == EventType.RETREAT || d.type == EventType.CONCEDE)) {
-            intentInstead(d); // CAMEO codes announced future cooperation as an expression of intent (03)
-        }
+        d.status = rule.lemma().equals(OBLIGATION) ? Status.OCCURRED : status(s, i, rule.pos());
+        recode(d, s, i);
         boolean plannedDate = d.status == Status.PLANNED;
         d.attribution = attribution(doc, actors, quotes, s, i);
         d.location = location(actors, s, i, d);
@@ -290,16 +347,171 @@ public final class EventCoder {
         d.triggerMention = Mention.of(doc.text(), t.start(), t.end());
         d.evidence = Mention.of(doc.text(), s.start(), s.end());
         d.reports.add(d.evidence);
-        double c = rule.weight();
+        double c = rule.precision().orElse(rule.weight());
         if (!rule.reciprocal() && d.target.isEmpty()) {
             c *= 0.85;
         }
+        if (unnamed) {
+            c *= 0.6;
+        }
+        c *= prominence(s, rule.pos() == Pos.V ? i : Clauses.clauseHead(s, i).orElse(i));
         if (d.date.basis() == Basis.DOCUMENT) {
             c *= 0.9;
         }
         d.confidence = c;
         return Optional.of(d);
     }
+
+    /**
+     * An act whose doer is not a known actor is still coded when the clause names a doer ("prisoners rioted",
+     * "a car bomb killed three") or is a passive without agent ("three were killed"): PLOVER codes such events
+     * with an unnamed actor. Nouns need a doer too ("a hunger strike by prisoners"), or a violent type.
+     */
+    private static boolean unnamedSource(Sentence s, int i, TriggerRule rule) {
+        if (rule.reciprocal() && rule.type() == EventType.CONSULT) {
+            return false; // a meeting of nobody in particular is not worth coding
+        }
+        for (String role : rule.source()) {
+            for (int t : roleTokens(s, i, role)) {
+                String pos = s.token(t).pos();
+                String w = s.token(t).word().toLowerCase(Locale.ROOT);
+                if ((pos.startsWith("NN") || pos.equals("PRP") || pos.equals("CD")) && !Set.of("it", "this", "that",
+                        "which", "what").contains(w)) {
+                    return true;
+                }
+            }
+        }
+        boolean passive = !s.children(i, "aux:pass").isEmpty() || !s.children(i, "nsubj:pass").isEmpty();
+        if (rule.pos() == Pos.V && passive) {
+            return true;
+        }
+        return rule.type() == EventType.ASSAULT || rule.type() == EventType.PROTEST;
+    }
+
+    /**
+     * How central the trigger's clause is to the sentence: 1 for the main clause (or what a speech verb reports),
+     * less for each adverbial, relative or modifying clause or phrase it sits in ("after X shot down a jet",
+     * "refugees whom they had taken hostage"). The sentence's main happening ranks first.
+     */
+    static double prominence(Sentence s, int i) {
+        double f = 1.0;
+        int cur = i;
+        for (int hops = 0; hops < 8; hops++) {
+            Optional<Dependency> up = s.head(cur);
+            if (up.isEmpty() || up.get().governor() < 0) {
+                break;
+            }
+            String rel = up.get().rel();
+            String base = up.get().baseRel();
+            int g = up.get().governor();
+            if (QuoteFinder.SPEECH.contains(s.token(g).lemma()) && (rel.equals("ccomp") || rel.equals("parataxis")
+                    || rel.startsWith("advcl") && s.children(cur, "mark").isEmpty() && s.children(cur, "advmod")
+                    .stream().noneMatch(a -> s.token(a).word().equalsIgnoreCase("after")))) {
+                cur = g; // "X happened, the agency reported": what is reported is the main happening
+                continue;
+            }
+            if (rel.equals("ccomp") || rel.equals("parataxis")) {
+                f *= 0.9;
+            } else if (rel.startsWith("advcl") || rel.startsWith("acl") || base.equals("obl") || base.equals("nmod")
+                    || rel.startsWith("csubj") || rel.equals("dep") || rel.equals("appos")) {
+                f *= base.equals("nmod") || base.equals("obl") ? 0.75 : 0.8;
+            }
+            cur = g;
+        }
+        return f;
+    }
+
+    /**
+     * The speaker a subject pronoun of reported speech stands for, when coreference left it open: in "Norway said
+     * it would …" or "X announced that they had …" the pronoun is the subject of the speech verb that reports the
+     * clause, provided the pronoun fits it (it: a country or organization; he/she: a person; they: a group,
+     * organization or country).
+     */
+    private static Optional<EntityId> speakerOf(Actors actors, Sentence s, int pronoun) {
+        String w = s.token(pronoun).word().toLowerCase(Locale.ROOT);
+        Optional<Dependency> own = s.head(pronoun);
+        if (own.isEmpty() || !own.get().baseRel().equals("nsubj")) {
+            return Optional.empty();
+        }
+        int cur = own.get().governor();
+        for (int hops = 0; hops < 4; hops++) {
+            Optional<Dependency> up = s.head(cur);
+            if (up.isEmpty() || up.get().governor() < 0) {
+                return Optional.empty();
+            }
+            String rel = up.get().rel();
+            int g = up.get().governor();
+            if ((rel.equals("ccomp") || rel.equals("parataxis")) && QuoteFinder.SPEECH.contains(s.token(g).lemma())
+                    || rel.equals("ccomp") && Set.of("confirm", "warn", "insist", "claim", "decide", "report", "reveal",
+                    "indicate", "signal", "admit", "reiterate").contains(s.token(g).lemma())) {
+                for (int subj : s.children(g, "nsubj")) {
+                    Optional<EntityId> e = actors.at(s.index(), subj);
+                    if (e.isPresent()) {
+                        EntityKind k = actors.get(e.get()).kind();
+                        boolean fits = switch (w) {
+                            case "it" -> k == EntityKind.COUNTRY || k == EntityKind.ORGANIZATION;
+                            case "he", "she" -> k == EntityKind.PERSON;
+                            case "they", "we" -> k != EntityKind.LOCATION && k != EntityKind.AGREEMENT;
+                            default -> false;
+                        };
+                        return fits ? e : Optional.empty();
+                    }
+                }
+                return Optional.empty();
+            }
+            if (!(rel.equals("conj") || rel.equals("xcomp"))) {
+                return Optional.empty();
+            }
+            cur = g;
+        }
+        return Optional.empty();
+    }
+
+    /** The lemma of the lexicon rows that code "Y must do Z" reported from X as X's demand. */
+    static final String OBLIGATION = "must";
+
+    private static boolean obligation(Sentence s, int v) {
+        return s.children(v, "aux").stream().anyMatch(a ->
+                Set.of("must", "should").contains(s.token(a).word().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Who reports the clause of {@code v}: the subject of the speech verb it is the complement of ("Paris said Y
+     * must …"), or of the verb whose object noun it complements ("X issued a reminder to Y that it must …").
+     */
+    static List<Integer> speakerTokens(Sentence s, int v) {
+        int cur = v;
+        for (int hops = 0; hops < 3; hops++) {
+            Optional<Dependency> up = s.head(cur);
+            if (up.isEmpty() || up.get().governor() < 0) {
+                return List.of();
+            }
+            String rel = up.get().rel();
+            int g = up.get().governor();
+            Token gt = s.token(g);
+            if ((rel.equals("ccomp") || rel.equals("parataxis")) && gt.pos().startsWith("VB")
+                    && (QuoteFinder.SPEECH.contains(gt.lemma()) || REPORTING.contains(gt.lemma()))) {
+                return roleTokens(s, g, "subj");
+            }
+            if ((rel.equals("ccomp") || rel.startsWith("acl")) && REPORTING_NOUNS.contains(gt.lemma())) {
+                Optional<Dependency> nounUp = s.head(g);
+                if (nounUp.isPresent() && nounUp.get().governor() >= 0 && nounUp.get().baseRel().equals("obj")) {
+                    return roleTokens(s, nounUp.get().governor(), "subj");
+                }
+                return List.of();
+            }
+            if (!rel.equals("conj")) {
+                return List.of();
+            }
+            cur = g;
+        }
+        return List.of();
+    }
+
+    private static final Set<String> REPORTING = Set.of("declare", "reiterate", "insist", "stress", "warn",
+            "remind", "tell", "argue", "maintain", "demand", "say", "add", "state", "write");
+    private static final Set<String> REPORTING_NOUNS = Set.of("reminder", "warning", "statement", "message",
+            "declaration", "demand", "call", "insistence", "ultimatum");
 
     /** Token indices that fill a role of trigger {@code i}. */
     static List<Integer> roleTokens(Sentence s, int i, String role) {
@@ -317,11 +529,19 @@ public final class EventCoder {
                 }
             }
             case "agent" -> out.addAll(prep(s, i, "by"));
+            case "speaker" -> out.addAll(speakerTokens(s, i));
             case "obj" -> out.addAll(passive ? s.children(i, "nsubj:pass") : s.children(i, "obj"));
             case "iobj" -> out.addAll(s.children(i, "iobj"));
             case "poss" -> out.addAll(s.children(i, "nmod:poss"));
             case "lightsubj" -> {
                 Optional<Dependency> up = s.head(i);
+                if (up.isPresent() && (up.get().rel().equals("compound") || up.get().baseRel().equals("nmod")
+                        && s.children(i, "case").stream().anyMatch(c -> s.token(c).word().equalsIgnoreCase("of")))
+                        && (FRAME_NOUNS.contains(s.token(up.get().governor()).lemma())
+                        || QUANTITY_HEADS.contains(s.token(up.get().governor()).lemma())
+                        || TIME_UNITS.contains(s.token(up.get().governor()).lemma()))) {
+                    up = s.head(up.get().governor()); // "launched a mediation effort", "began 10 days of war games"
+                }
                 if (up.isPresent() && up.get().governor() >= 0) {
                     int v = up.get().governor();
                     Token vt = s.token(v);
@@ -420,6 +640,9 @@ public final class EventCoder {
         LinkedHashSet<EntityId> out = new LinkedHashSet<>();
         for (int t : all) {
             Optional<EntityId> e = actors.at(s.index(), t);
+            if (e.isEmpty() && s.token(t).pos().equals("PRP")) {
+                e = speakerOf(actors, s, t); // "Norway said it would …": the pronoun is the speaker
+            }
             if (e.isEmpty()) {
                 for (int a : s.children(t, "amod")) {
                     Token adj = s.token(a);
@@ -433,6 +656,11 @@ public final class EventCoder {
                         if (d.baseRel().equals("nmod") && s.children(d.dependent(), "case").stream().anyMatch(c ->
                                 Set.of("of", "from").contains(s.token(c).word().toLowerCase(Locale.ROOT)))) {
                             out.addAll(entities(actors, s, List.of(d.dependent()), placeAsCountry, 1));
+                        }
+                        // "a U.N. Security Council resolution", "a NATO presence": the actor the noun belongs to
+                        if (d.rel().equals("compound") || d.rel().equals("nmod:poss")) {
+                            actors.at(s.index(), d.dependent()).filter(x -> !actors.isPlace(x)
+                                    || actors.get(x).kind() == EntityKind.COUNTRY).ifPresent(out::add);
                         }
                     }
                 }
@@ -660,6 +888,65 @@ public final class EventCoder {
             }
         }
         return out;
+    }
+
+    /**
+     * What a statement about a future or refused act is, as CAMEO and PLOVER code it: announced or offered
+     * cooperation, aid, support or concessions are an expression of intent (AGREE, CAMEO 03); an announced
+     * sanction, coercion or attack is a threat (THREATEN, 13); a refused cooperative act ("refused to", "will not")
+     * is a rejection (REJECT, 12). Conditions ("if they attack") and speculation ("Iran could attack") stay
+     * hypothetical, a failure ("failed to sign") negated: nobody has announced anything.
+     */
+    private void recode(Draft d, Sentence s, int i) {
+        int head = d.rule.pos() == Pos.V ? i : Clauses.clauseHead(s, i).orElse(i);
+        boolean conditional = hasMark(s, head, Set.of("if", "unless", "whether"));
+        if (conditional) {
+            return;
+        }
+        boolean offered = governedBy(s, i, OFFER_GOVERNORS);
+        boolean requested = governedBy(s, i, REQUEST_GOVERNORS);
+        EventType t = d.type;
+        boolean cooperative = t == EventType.COOPERATE || t == EventType.AID || t == EventType.SUPPORT
+                || t == EventType.RETREAT || t == EventType.CONCEDE;
+        if (cooperative && (d.status == Status.PLANNED || offered && d.status == Status.HYPOTHETICAL)) {
+            intentInstead(d);
+            return;
+        }
+        if (t == EventType.CONSULT && offered && d.status == Status.HYPOTHETICAL) {
+            recodeAs(d, EventType.AGREE, "036", "EV-INTENT"); // "offered to negotiate"
+            return;
+        }
+        boolean forceful = t == EventType.SANCTION || t == EventType.COERCE || t == EventType.ASSAULT;
+        if (forceful && !requested && d.status == Status.PLANNED) {
+            String code = t == EventType.SANCTION ? "1312" : t == EventType.ASSAULT ? "138"
+                    : d.cameo.equals("1723") ? "1323" : d.cameo.equals("1724") ? "1324" : "132";
+            recodeAs(d, EventType.THREATEN, code, "EV-THREAT");
+            return;
+        }
+        boolean refused = governedBy(s, i, REFUSALS) || hasAux(s, head, Set.of("will", "would", "wo"))
+                && (hasNegation(s, i) || hasNegation(s, head));
+        if (d.status == Status.NEGATED && refused && (cooperative || t == EventType.AGREE || t == EventType.CONSULT)) {
+            String code = switch (t) {
+                case CONSULT -> "125";
+                case AID -> "122";
+                case COOPERATE -> "121";
+                case RETREAT, CONCEDE -> "124";
+                case AGREE -> "127";
+                default -> "120";
+            };
+            recodeAs(d, EventType.REJECT, code, "EV-REFUSE");
+        }
+    }
+
+    private void recodeAs(Draft d, EventType type, String code, String rule) {
+        if (cameo.byCode(code).isEmpty()) {
+            return;
+        }
+        d.status = Status.OCCURRED; // the statement (offer, threat, refusal) happened
+        d.type = type;
+        d.mode = Optional.empty();
+        d.cameo = code;
+        d.rules.add(rule);
     }
 
     /**

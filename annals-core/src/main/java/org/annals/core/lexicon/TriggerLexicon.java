@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.annals.model.EventType;
 
@@ -15,13 +16,15 @@ import org.annals.model.EventType;
  */
 public final class TriggerLexicon {
     public static final String RESOURCE = "/org/annals/core/lexicon/triggers.tsv";
-    static final Set<String> ROLES = Set.of("subj", "obj", "iobj", "poss", "agent", "lightsubj", "prep:between",
+    static final Set<String> ROLES = Set.of("speaker", "subj", "obj", "iobj", "poss", "agent", "lightsubj", "prep:between",
             "prep:by", "prep:to", "prep:with", "prep:against", "prep:on", "prep:from", "prep:for", "prep:into",
             "prep:at", "prep:in", "prep:over", "prep:of");
 
     private static final class Holder {
         static final TriggerLexicon STANDARD = new TriggerLexicon(TsvTable.load(RESOURCE), CameoLexicon.standard());
     }
+
+    private static final java.util.regex.Pattern DEV = java.util.regex.Pattern.compile("([0-9]+)/([0-9]+)");
 
     private final Map<String, List<TriggerRule>> byKey = new HashMap<>();
     private final List<TriggerRule> all = new ArrayList<>();
@@ -30,7 +33,7 @@ public final class TriggerLexicon {
 
     TriggerLexicon(TsvTable table, CameoLexicon cameo) {
         table.requireColumns("id", "lemma", "pos", "particle", "object", "type", "mode", "cameo", "source", "target",
-                "reciprocal", "context", "weight", "note");
+                "reciprocal", "context", "weight", "dev", "note");
         for (TsvTable.Row r : table.rows()) {
             Pos pos;
             EventType type;
@@ -70,9 +73,23 @@ public final class TriggerLexicon {
             if (!rec.equals("yes") && !rec.equals("no")) {
                 throw r.fail("reciprocal must be yes or no");
             }
+            int right = 0;
+            int coded = 0;
+            Optional<String> dev = r.opt("dev");
+            if (dev.isPresent()) {
+                java.util.regex.Matcher m = DEV.matcher(dev.get());
+                if (!m.matches()) {
+                    throw r.fail("dev must be RIGHT/CODED (e.g. 3/4), not '" + dev.get() + "'");
+                }
+                right = Integer.parseInt(m.group(1));
+                coded = Integer.parseInt(m.group(2));
+                if (right > coded) {
+                    throw r.fail("dev " + dev.get() + ": more right than coded");
+                }
+            }
             TriggerRule rule = new TriggerRule(r.id(), r.get("lemma"), pos, r.opt("particle"),
                     Set.copyOf(r.list("object")), type, r.opt("mode"), r.get("cameo"), source, target,
-                    rec.equals("yes"), r.opt("context"), weight, r.opt("note").orElse(""));
+                    rec.equals("yes"), r.opt("context"), weight, right, coded, r.opt("note").orElse(""));
             all.add(rule);
             lemmas.add(rule.lemma());
             byKey.computeIfAbsent(rule.lemma() + "/" + pos, k -> new ArrayList<>()).add(rule);
