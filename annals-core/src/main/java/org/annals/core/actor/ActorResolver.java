@@ -2,6 +2,8 @@ package org.annals.core.actor;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +15,8 @@ import org.annals.core.annotate.Dependency;
 import org.annals.core.annotate.NerSpan;
 import org.annals.core.annotate.Sentence;
 import org.annals.core.annotate.Token;
+import org.annals.core.lexicon.ActorDictionary;
+import org.annals.core.lexicon.ActorEntry;
 import org.annals.core.lexicon.Country;
 import org.annals.core.lexicon.CountryLexicon;
 import org.annals.core.lexicon.Descriptor;
@@ -91,19 +95,21 @@ public final class ActorResolver {
     private final DescriptorLexicon descriptors;
     private final OrgHeadLexicon orgHeads;
     private final TitleLexicon titles;
+    private final ActorDictionary actors;
 
     public ActorResolver() {
         this(CountryLexicon.standard(), IgoLexicon.standard(), DescriptorLexicon.standard(),
-                OrgHeadLexicon.standard(), TitleLexicon.standard());
+                OrgHeadLexicon.standard(), TitleLexicon.standard(), ActorDictionary.standard());
     }
 
     public ActorResolver(CountryLexicon countries, IgoLexicon igos, DescriptorLexicon descriptors,
-                         OrgHeadLexicon orgHeads, TitleLexicon titles) {
+                         OrgHeadLexicon orgHeads, TitleLexicon titles, ActorDictionary actors) {
         this.countries = countries;
         this.igos = igos;
         this.descriptors = descriptors;
         this.orgHeads = orgHeads;
         this.titles = titles;
+        this.actors = actors;
     }
 
     public Actors resolve(AnnotatedDocument doc) {
@@ -123,7 +129,66 @@ public final class ActorResolver {
             descriptions(w, s);
             pluralPronouns(w, s);
         }
+        contextCountries(w);
         return w.freeze();
+    }
+
+    /** Sectors of actors that act within one state: officials, forces, courts, parties, rebels, protesters. */
+    private static final Set<String> DOMESTIC_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY",
+            "OPP", "REB", "PRM", "CVL", "LAB", "UAF", "ELI", "AGR");
+
+    /**
+     * A domestic actor whose country the text does not give takes the country in context: the one country its
+     * sentence names (by name, demonym, or a place in it), else the one country the whole document names.
+     * "President X banned Ugandan opposition candidates", "Judge Y opened investigations against Chilean
+     * officials", "militants … in Iraq" — as event coders code them. Never when the sentence names two countries,
+     * never for refugees, media, business or actors the dictionary says have no state.
+     */
+    private void contextCountries(Work w) {
+        Map<Integer, Set<String>> bySentence = new HashMap<>();
+        Set<String> all = new LinkedHashSet<>();
+        for (ActorMention m : w.mentions) {
+            Draft d = w.owner.get(m);
+            if ((d.kind == EntityKind.COUNTRY || d.kind == EntityKind.LOCATION) && d.country != null
+                    && !d.country.equals("IGO")) {
+                bySentence.computeIfAbsent(m.sentence(), k -> new LinkedHashSet<>()).add(d.country);
+                all.add(d.country);
+            }
+        }
+        for (CountryRef r : w.refs) {
+            bySentence.computeIfAbsent(r.sentence(), k -> new LinkedHashSet<>()).add(r.alpha3());
+            all.add(r.alpha3());
+        }
+        Map<Draft, Integer> firstSentence = new HashMap<>();
+        for (ActorMention m : w.mentions) {
+            Draft d = w.owner.get(m);
+            firstSentence.merge(d, m.sentence(), Math::min);
+        }
+        for (Draft d : w.order) {
+            if ((d.kind != EntityKind.PERSON && d.kind != EntityKind.ORGANIZATION) || d.stateless
+                    || d.effectiveCountry() != null || !firstSentence.containsKey(d)) {
+                continue;
+            }
+            if (d.memberOf != null && (d.memberOf.stateless || "IGO".equals(d.memberOf.country))) {
+                continue;
+            }
+            String sector = d.sector != null ? d.sector
+                    : d.memberOf != null && d.memberOf.sector != null ? d.memberOf.sector : d.titleSector;
+            if (sector == null || !DOMESTIC_SECTORS.contains(sector)) {
+                continue;
+            }
+            Set<String> here = bySentence.getOrDefault(firstSentence.get(d), Set.of());
+            String c = here.size() == 1 ? here.iterator().next()
+                    : here.isEmpty() && all.size() == 1 ? all.iterator().next() : null;
+            if (c == null) {
+                continue;
+            }
+            if (d.kind == EntityKind.PERSON) {
+                d.countryHint(c);
+            } else {
+                d.country = c;
+            }
+        }
     }
 
     // ---------------------------------------------------------------- countries
@@ -251,6 +316,9 @@ public final class ActorResolver {
                     b = p = p - 1;
                 } else if (isFreeAdjective(s, p - 1)) {
                     p--;
+                } else if (p == hb && head.alone() && t.pos().equals("NN") && !t.isCapitalized()
+                        && p >= 2 && countryModifierEndingAt(w, s, p - 2).isPresent()) {
+                    p--; // "French paper workers": a noun naming the trade between the country and the group
                 } else {
                     break;
                 }
@@ -337,6 +405,14 @@ public final class ActorResolver {
                         EntityKind.ORGANIZATION, titleCase(w.text(s, b, j + 1)));
                 d.sector = head.sector();
                 d.head = head.phrase();
+                if (!identity.isEmpty()) {
+                    // "Hezbollah guerrillas": a movement the dictionary knows says whose they are
+                    Optional<ActorEntry> known = actors.byName(String.join(" ", identity));
+                    if (known.isPresent() && known.get().country().isPresent()) {
+                        d.country = known.get().country().get();
+                        how = how + "+actors:" + known.get().rowId();
+                    }
+                }
                 w.mention(d, s, b, j + 1, how);
                 continue;
             }
@@ -514,7 +590,18 @@ public final class ActorResolver {
                     }
                 }
             }
-            w.mention(d, s, n.tokenBegin(), n.tokenEnd(), igo.isPresent() ? "igo:" + igo.get().rowId() : "ner-org");
+            String how = igo.isPresent() ? "igo:" + igo.get().rowId() : "ner-org";
+            if (igo.isEmpty()) {
+                Optional<ActorEntry> known = actors.byName(text).filter(a -> a.kind() == EntityKind.ORGANIZATION);
+                if (known.isPresent() && (d.country == null || d.sector == null)) {
+                    // what the text leaves open, the dictionary fills: "Hezbollah" is Lebanese and armed
+                    known.get().country().filter(c -> d.country == null).ifPresent(c -> d.country = c);
+                    d.stateless = d.country == null && known.get().country().isEmpty();
+                    known.get().sector().filter(c -> d.sector == null).ifPresent(c -> d.sector = c);
+                    how = "actors:" + known.get().rowId();
+                }
+            }
+            w.mention(d, s, n.tokenBegin(), n.tokenEnd(), how);
         }
     }
 

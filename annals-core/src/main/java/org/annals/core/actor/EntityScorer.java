@@ -64,7 +64,6 @@ public final class EntityScorer {
         for (String t : ACTOR_TYPES) {
             perType.put(t, new Prf());
         }
-        perType.put("GROUP", new Prf());
     }
 
     /** Counts of one measure; precision, recall and F1 are 0 when undefined. */
@@ -260,7 +259,7 @@ public final class EntityScorer {
     public int documents() { return documents; }
     public Prf strict() { return strict; }
     public Prf relaxed() { return relaxed; }
-    /** Relaxed, typed scores for PER, ORG, LOC and GROUP. */
+    /** Relaxed, typed scores for PER, ORG and LOC. */
     public Map<String, Prf> perType() { return java.util.Collections.unmodifiableMap(perType); }
     public int b3Mentions() { return b3Mentions; }
     public double b3Precision() { return b3Mentions == 0 ? 0 : b3Precision / b3Mentions; }
