@@ -275,7 +275,13 @@ public final class ActorResolver {
                 Token t = s.token(p - 1);
                 String lw = lower(t.word());
                 Optional<Modifier> dem = countryModifierEndingAt(w, s, p - 1);
-                if (dem.isPresent()) {
+                if (p == hb && ledBy(w, s, p - 1).isPresent()) {
+                    // "Vietnamese-led forces": the forces of the country that leads them ("-backed" is not theirs)
+                    Modifier lm = ledBy(w, s, p - 1).get();
+                    country = country == null ? lm.country().alpha3() : country;
+                    b = p = lm.begin();
+                    break;
+                } else if (dem.isPresent()) {
                     boolean first = country == null;
                     country = country == null ? dem.get().country().alpha3() : country;
                     b = p = dem.get().begin();
@@ -311,6 +317,22 @@ public final class ActorResolver {
                     break;
                 } else if (t.isCapitalized() && ROYAL_WORDS.contains(lw)) {
                     b = p = p - 1;
+                } else if (t.isCapitalized() && head.alone() && dictionaryNameEndingAt(w, s, p - 1).isPresent()) {
+                    // "Hezbollah guerrillas": a movement the dictionary knows says whose they are
+                    DictName dn = dictionaryNameEndingAt(w, s, p - 1).get();
+                    identity.add(0, w.text(s, dn.begin(), p));
+                    if (country == null && dn.entry().country().filter(c -> !c.equals("IGO")).isPresent()) {
+                        country = dn.entry().country().get();
+                        how = how + "+actors:" + dn.entry().rowId();
+                    }
+                    b = p = dn.begin();
+                    break;
+                } else if (t.isCapitalized() && p == hb && isPlaceToken(t) && placeEndingAt(w, s, p - 1).isPresent()) {
+                    // "Darfur rebels", "Kirkuk police": a place of one country before the head
+                    Modifier pm = placeEndingAt(w, s, p - 1).get();
+                    country = country == null ? pm.country().alpha3() : country;
+                    b = p = pm.begin();
+                    break;
                 } else if (isIdentity(t)) {
                     identity.add(0, t.word());
                     b = p = p - 1;
@@ -438,6 +460,59 @@ public final class ActorResolver {
         }
     }
 
+    private record DictName(ActorEntry entry, int begin) {
+    }
+
+    /** The actor-dictionary organisation whose capitalized name ends at token {@code last}: "Hezbollah". */
+    private Optional<DictName> dictionaryNameEndingAt(Work w, Sentence s, int last) {
+        for (int k = Math.min(4, last + 1); k >= 1; k--) {
+            int first = last - k + 1;
+            if (!s.token(first).isCapitalized()) {
+                continue;
+            }
+            Optional<ActorEntry> a = actors.byName(w.text(s, first, last + 1))
+                    .filter(x -> x.kind() == EntityKind.ORGANIZATION);
+            if (a.isPresent()) {
+                return Optional.of(new DictName(a.get(), first));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Vietnamese-led" (one token, or three: "Vietnamese", "-", "led") ending at {@code last}: the leader's country. */
+    private Optional<Modifier> ledBy(Work w, Sentence s, int last) {
+        Token t = s.token(last);
+        String lw = lower(t.word());
+        if (lw.endsWith("-led") && lw.length() > 4 && t.isCapitalized()) {
+            String dem = t.word().substring(0, t.word().length() - 4);
+            return resolveInContext(w, dem).map(c -> new Modifier(c, last, last + 1));
+        }
+        if (lw.equals("led") && last >= 2 && (s.token(last - 1).word().equals("-")
+                || s.token(last - 1).pos().equals("HYPH"))) {
+            return countryModifierEndingAt(w, s, last - 2).map(m -> new Modifier(m.country(), m.begin(), last + 1));
+        }
+        return Optional.empty();
+    }
+
+    /** A city or region of one country whose name ends at token {@code last}: "Darfur", "North Kivu". */
+    private Optional<Modifier> placeEndingAt(Work w, Sentence s, int last) {
+        for (int k = Math.min(3, last + 1); k >= 1; k--) {
+            int first = last - k + 1;
+            boolean caps = true;
+            for (int x = first; x <= last; x++) {
+                caps &= s.token(x).isCapitalized() || s.token(x).word().equals("-");
+            }
+            if (!caps) {
+                continue;
+            }
+            Optional<Country> c = countries.byCity(w.text(s, first, last + 1));
+            if (c.isPresent()) {
+                return Optional.of(new Modifier(c.get(), first, last + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Whether a longer head phrase covers tokens {@code hb..j} and goes on after {@code j}. */
     private boolean continuesAfter(Sentence s, int hb, int j) {
         for (int e = j + 1; e < Math.min(s.size(), j + 3); e++) {
@@ -557,6 +632,9 @@ public final class ActorResolver {
             if (!n.type().equals("ORGANIZATION") || w.overlapsKind(s, n.tokenBegin(), n.tokenEnd(), EntityKind.ORGANIZATION)) {
                 continue;
             }
+            if (igos.byName(n.text()).isEmpty()) {
+                n = withoutTrailingRole(w, s, n);
+            }
             String text = n.text();
             if (isAgreementName(text)) {
                 continue;
@@ -603,6 +681,24 @@ public final class ActorResolver {
             }
             w.mention(d, s, n.tokenBegin(), n.tokenEnd(), how);
         }
+    }
+
+    /**
+     * "United Nations Humanitarian Coordinator" tagged as one organisation: the organisation is the IGO or
+     * dictionary name it starts with, when a role word ends the span (the person's title, read by the apposition).
+     */
+    private NerSpan withoutTrailingRole(Work w, Sentence s, NerSpan n) {
+        if (n.tokenEnd() - n.tokenBegin() < 2 || titles.match(lower(s.token(n.tokenEnd() - 1).word())).isEmpty()) {
+            return n;
+        }
+        for (int k = n.tokenEnd() - 1; k > n.tokenBegin(); k--) {
+            String pre = w.text(s, n.tokenBegin(), k);
+            if (igos.byName(pre).isPresent() || actors.byName(pre).isPresent()) {
+                return new NerSpan(n.sentence(), n.tokenBegin(), k, s.token(n.tokenBegin()).start(),
+                        s.token(k - 1).end(), pre, n.type());
+            }
+        }
+        return n;
     }
 
     /**
@@ -889,7 +985,16 @@ public final class ActorResolver {
         }
         Optional<Title> title = titles.longestPrefix(words);
         if (title.isEmpty()) {
-            return;
+            // "the United Nations Emergency Relief Coordinator": an organisation, then the role it gives
+            for (ActorMention m : w.mentionsIn(s, tb, e + 1)) {
+                if (m.tokenBegin() == tb && m.tokenEnd() <= e && w.byId(m.entity()).kind == EntityKind.ORGANIZATION) {
+                    title = titles.match(lower(s.token(e).word()));
+                    break;
+                }
+            }
+            if (title.isEmpty()) {
+                return;
+            }
         }
         // the organization or country inside the description
         Draft org = null;
