@@ -65,6 +65,12 @@ final class EvalEntitiesCommand implements Callable<Integer> {
       description = "articles extracted in parallel (default: the number of cores)")
   private Integer threads;
 
+  @Option(
+      names = "--misses",
+      paramLabel = "FILE",
+      description = "also write every unmatched mention (spurious or missed) to FILE as TSV")
+  private Path missesFile;
+
   @Override
   public Integer call() {
     if (threads != null && threads <= 0) {
@@ -105,7 +111,7 @@ final class EvalEntitiesCommand implements Callable<Integer> {
                           cat.resolve(name + ".tokens.tsv"),
                           bodyStart,
                           body.length());
-                  scorer.add(body, gold, e.record().entities());
+                  scorer.add(name, body, gold, e.record().entities());
                 } catch (IOException | RuntimeException x) {
                   reporter.error(txt + ": no usable gold: " + Failures.describe(x));
                   failed[0]++;
@@ -114,6 +120,19 @@ final class EvalEntitiesCommand implements Callable<Integer> {
     }
     report(out, scorer);
     out.flush();
+    if (missesFile != null) {
+      List<String> lines = new ArrayList<>();
+      lines.add("document\twhat\ttype\tstart\tend\ttext");
+      for (EntityScorer.Miss m : scorer.misses()) {
+        lines.add(String.join("\t", m.document(), m.what(), m.type(), "" + m.start(), "" + m.end(),
+            m.text().replaceAll("\\s+", " ")));
+      }
+      try {
+        Files.write(missesFile, lines, StandardCharsets.UTF_8);
+      } catch (IOException x) {
+        throw new CliException("cannot write " + Failures.describe(missesFile.toString(), x), x);
+      }
+    }
     if (failed[0] > 0) {
       reporter.error(failed[0] + " of " + files.size() + " articles failed");
       return Failures.EXIT_FAILED;

@@ -397,6 +397,9 @@ public final class ActorResolver {
                     }
                 }
             }
+            if (country == null && head.sector().equals("REF")) {
+                country = fledFrom(w, s, j + 1).orElse(null); // "refugees fleeing the war in Liberia"
+            }
             String headText = w.text(s, hb, j + 1);
             if (country == null) {
                 boolean bare = b == hb && identity.isEmpty();
@@ -477,6 +480,32 @@ public final class ActorResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The one country named within a few words after "fleeing" or "fled" at {@code i}: refugees fleeing a war in
+     * a country, or the country itself, come from it. Empty if none or several.
+     */
+    private Optional<String> fledFrom(Work w, Sentence s, int i) {
+        if (i >= s.size() || !s.token(i).lemma().equals("flee")) {
+            return Optional.empty();
+        }
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        for (int q = i + 1; q < Math.min(s.size(), i + 10); q++) {
+            if (s.token(q).word().equals(",") || s.token(q).pos().startsWith("VB")) {
+                break;
+            }
+            Optional<Modifier> c = countryNameStartingAt(w, s, q);
+            if (c.isPresent()) {
+                found.add(c.get().country().alpha3());
+                q = c.get().end() - 1;
+                continue;
+            }
+            if (isPlaceToken(s.token(q))) {
+                countries.byCity(s.token(q).word()).ifPresent(x -> found.add(x.alpha3()));
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
     }
 
     /** "Vietnamese-led" (one token, or three: "Vietnamese", "-", "led") ending at {@code last}: the leader's country. */
@@ -658,6 +687,13 @@ public final class ActorResolver {
                     if (t.ner().equals("NATIONALITY") || t.ner().equals("COUNTRY")
                             || i == n.tokenBegin() && isDemonym(t.word())) {
                         countries.byName(t.word()).ifPresent(c -> d.country = c.alpha3());
+                    }
+                }
+                if (d.country == null && n.tokenEnd() - n.tokenBegin() > 1) {
+                    // "Kandahar Bank", "Esfahan Uranium Conversion Facilities": named after a place of one country
+                    for (int k = Math.min(3, n.tokenEnd() - n.tokenBegin() - 1); k >= 1 && d.country == null; k--) {
+                        countries.byCity(w.text(s, n.tokenBegin(), n.tokenBegin() + k))
+                                .ifPresent(c -> d.country = c.alpha3());
                     }
                 }
                 if (d.country == null && n.tokenBegin() > 0) {

@@ -96,8 +96,22 @@ public final class EntityScorer {
     private record Gold(int start, int end, int headStart, int headEnd, String type, String chain) {
     }
 
+    /**
+     * A mention that relaxed matching left alone: {@code spurious} (system only) or {@code missed} (gold only),
+     * with its type (gold type, or the system kind's type) and text.
+     */
+    public record Miss(String document, String what, String type, int start, int end, String text) {
+    }
+
+    private final List<Miss> misses = new ArrayList<>();
+
     /** Adds one document: its body, its gold mentions, the entities the system found. */
     public void add(String body, List<GoldMention> gold, List<Entity> entities) {
+        add("", body, gold, entities);
+    }
+
+    /** As {@link #add(String, List, List)}, naming the document in {@link #misses()}. */
+    public void add(String document, String body, List<GoldMention> gold, List<Entity> entities) {
         documents++;
         List<Sys> sys = new ArrayList<>();
         for (Entity e : entities) {
@@ -140,6 +154,22 @@ public final class EntityScorer {
             count(t.getValue(), (int) s, (int) g, (int) tp);
         }
         b3(relaxedPairs);
+        for (Sys x : kept) {
+            if (!relaxedPairs.containsKey(x)) {
+                misses.add(new Miss(document, "spurious", x.type(), x.start(), x.end(), body.substring(x.start(), x.end())));
+            }
+        }
+        java.util.Set<Gold> found = new java.util.HashSet<>(relaxedPairs.values());
+        for (Gold g : actors) {
+            if (!found.contains(g)) {
+                misses.add(new Miss(document, "missed", g.type(), g.start(), g.end(), body.substring(g.start(), g.end())));
+            }
+        }
+    }
+
+    /** Every unmatched mention so far, document by document. */
+    public List<Miss> misses() {
+        return List.copyOf(misses);
     }
 
     private static void count(Prf prf, int system, int gold, int tp) {

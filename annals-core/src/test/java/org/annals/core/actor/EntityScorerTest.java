@@ -102,6 +102,9 @@ class EntityScorerTest {
         assertThat(s.relaxed().recall()).isCloseTo(0.5, within(1e-9));
         assertThat(s.perType().get("LOC").system()).isEqualTo(1);
         assertThat(s.perType().get("LOC").tp()).isZero();
+        assertThat(s.misses()).extracting(m -> m.what() + " " + m.type() + " " + m.text())
+                .containsExactlyInAnyOrder("spurious LOC Kenyan", "missed PER She", "missed ORG Lumaco",
+                        "missed LOC Nairobi");
     }
 
     @Test
