@@ -55,12 +55,12 @@ class ActorContextTest {
 
     @Test
     void aDomesticOfficialTakesTheOneCountryOfItsSentence() {
-        assertActor(one, "Anton Rusu", "MDA", "GOV");
+        assertActor(one, "President Anton Rusu", "MDA", "GOV");
     }
 
     @Test
     void notWhenTheSentenceNamesTwoCountriesNorForAStatelessNgo() {
-        assertActor(two, "Anton Rusu", null, "GOV");
+        assertActor(two, "President Anton Rusu", null, "GOV");
         assertActor(two, "Amnesty International", null, "CVL");
         assertActor(two, "Kenyan police", "KEN", "COP");
     }
