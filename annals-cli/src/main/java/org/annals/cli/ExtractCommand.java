@@ -12,6 +12,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.annals.core.read.ReadOptions;
 import org.annals.core.read.ReadOutcome;
+import org.annals.core.lexicon.ActorDictionary;
+import org.annals.core.lexicon.LexiconException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -92,9 +94,19 @@ final class ExtractCommand implements Callable<Integer> {
       description = "documents extracted in parallel (default: the number of cores)")
   private Integer threads;
 
+  @Option(
+      names = "--actors",
+      paramLabel = "FILE",
+      description = {
+        "an extra actor dictionary (same TSV format as the bundled actors.tsv, row ids U…):",
+        "named organisations and people with their country and sector; repeatable"
+      })
+  private List<Path> actorFiles;
+
   @Override
   public Integer call() {
     checkOptions();
+    useActorFiles(actorFiles);
     Reporter reporter = main.reporter(spec.commandLine().getErr());
     ReadOptions options = new ReadOptions(Optional.ofNullable(date), maxChars);
     List<ReadOutcome> outcomes = new java.util.ArrayList<>();
@@ -128,6 +140,23 @@ final class ExtractCommand implements Callable<Integer> {
       reporter.note("wrote " + sink.written() + " files to " + out);
     }
     return failed + sink.failed();
+  }
+
+  /**
+   * Checks the user's actor dictionaries now (a bad row is a usage error naming {@code file:line}, before any
+   * model loads) and hands them to the pipeline through {@link ActorDictionary#PROPERTY}.
+   */
+  static void useActorFiles(List<Path> files) {
+    if (files == null || files.isEmpty()) {
+      return;
+    }
+    String paths = String.join(java.io.File.pathSeparator, files.stream().map(Path::toString).toList());
+    try {
+      ActorDictionary.withUserFiles(paths);
+    } catch (LexiconException e) {
+      throw new CliException(e.getMessage(), Failures.EXIT_USAGE);
+    }
+    System.setProperty(ActorDictionary.PROPERTY, paths);
   }
 
   private void checkOptions() {

@@ -2,6 +2,8 @@ package org.annals.core.actor;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +15,8 @@ import org.annals.core.annotate.Dependency;
 import org.annals.core.annotate.NerSpan;
 import org.annals.core.annotate.Sentence;
 import org.annals.core.annotate.Token;
+import org.annals.core.lexicon.ActorDictionary;
+import org.annals.core.lexicon.ActorEntry;
 import org.annals.core.lexicon.Country;
 import org.annals.core.lexicon.CountryLexicon;
 import org.annals.core.lexicon.Descriptor;
@@ -91,19 +95,21 @@ public final class ActorResolver {
     private final DescriptorLexicon descriptors;
     private final OrgHeadLexicon orgHeads;
     private final TitleLexicon titles;
+    private final ActorDictionary actors;
 
     public ActorResolver() {
         this(CountryLexicon.standard(), IgoLexicon.standard(), DescriptorLexicon.standard(),
-                OrgHeadLexicon.standard(), TitleLexicon.standard());
+                OrgHeadLexicon.standard(), TitleLexicon.standard(), ActorDictionary.standard());
     }
 
     public ActorResolver(CountryLexicon countries, IgoLexicon igos, DescriptorLexicon descriptors,
-                         OrgHeadLexicon orgHeads, TitleLexicon titles) {
+                         OrgHeadLexicon orgHeads, TitleLexicon titles, ActorDictionary actors) {
         this.countries = countries;
         this.igos = igos;
         this.descriptors = descriptors;
         this.orgHeads = orgHeads;
         this.titles = titles;
+        this.actors = actors;
     }
 
     public Actors resolve(AnnotatedDocument doc) {
@@ -123,7 +129,66 @@ public final class ActorResolver {
             descriptions(w, s);
             pluralPronouns(w, s);
         }
+        contextCountries(w);
         return w.freeze();
+    }
+
+    /** Sectors of actors that act within one state: officials, forces, courts, parties, rebels, protesters. */
+    private static final Set<String> DOMESTIC_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY",
+            "OPP", "REB", "PRM", "CVL", "LAB", "UAF", "ELI", "AGR");
+
+    /**
+     * A domestic actor whose country the text does not give takes the country in context: the one country its
+     * sentence names (by name, demonym, or a place in it), else the one country the whole document names.
+     * "President X banned Ugandan opposition candidates", "Judge Y opened investigations against Chilean
+     * officials", "militants … in Iraq" — as event coders code them. Never when the sentence names two countries,
+     * never for refugees, media, business or actors the dictionary says have no state.
+     */
+    private void contextCountries(Work w) {
+        Map<Integer, Set<String>> bySentence = new HashMap<>();
+        Set<String> all = new LinkedHashSet<>();
+        for (ActorMention m : w.mentions) {
+            Draft d = w.owner.get(m);
+            if ((d.kind == EntityKind.COUNTRY || d.kind == EntityKind.LOCATION) && d.country != null
+                    && !d.country.equals("IGO")) {
+                bySentence.computeIfAbsent(m.sentence(), k -> new LinkedHashSet<>()).add(d.country);
+                all.add(d.country);
+            }
+        }
+        for (CountryRef r : w.refs) {
+            bySentence.computeIfAbsent(r.sentence(), k -> new LinkedHashSet<>()).add(r.alpha3());
+            all.add(r.alpha3());
+        }
+        Map<Draft, Integer> firstSentence = new HashMap<>();
+        for (ActorMention m : w.mentions) {
+            Draft d = w.owner.get(m);
+            firstSentence.merge(d, m.sentence(), Math::min);
+        }
+        for (Draft d : w.order) {
+            if ((d.kind != EntityKind.PERSON && d.kind != EntityKind.ORGANIZATION) || d.stateless
+                    || d.effectiveCountry() != null || !firstSentence.containsKey(d)) {
+                continue;
+            }
+            if (d.memberOf != null && (d.memberOf.stateless || "IGO".equals(d.memberOf.country))) {
+                continue;
+            }
+            String sector = d.sector != null ? d.sector
+                    : d.memberOf != null && d.memberOf.sector != null ? d.memberOf.sector : d.titleSector;
+            if (sector == null || !DOMESTIC_SECTORS.contains(sector)) {
+                continue;
+            }
+            Set<String> here = bySentence.getOrDefault(firstSentence.get(d), Set.of());
+            String c = here.size() == 1 ? here.iterator().next()
+                    : here.isEmpty() && all.size() == 1 ? all.iterator().next() : null;
+            if (c == null) {
+                continue;
+            }
+            if (d.kind == EntityKind.PERSON) {
+                d.countryHint(c);
+            } else {
+                d.country = c;
+            }
+        }
     }
 
     // ---------------------------------------------------------------- countries
@@ -210,7 +275,13 @@ public final class ActorResolver {
                 Token t = s.token(p - 1);
                 String lw = lower(t.word());
                 Optional<Modifier> dem = countryModifierEndingAt(w, s, p - 1);
-                if (dem.isPresent()) {
+                if (p == hb && ledBy(w, s, p - 1).isPresent()) {
+                    // "Vietnamese-led forces": the forces of the country that leads them ("-backed" is not theirs)
+                    Modifier lm = ledBy(w, s, p - 1).get();
+                    country = country == null ? lm.country().alpha3() : country;
+                    b = p = lm.begin();
+                    break;
+                } else if (dem.isPresent()) {
                     boolean first = country == null;
                     country = country == null ? dem.get().country().alpha3() : country;
                     b = p = dem.get().begin();
@@ -246,11 +317,30 @@ public final class ActorResolver {
                     break;
                 } else if (t.isCapitalized() && ROYAL_WORDS.contains(lw)) {
                     b = p = p - 1;
+                } else if (t.isCapitalized() && head.alone() && dictionaryNameEndingAt(w, s, p - 1).isPresent()) {
+                    // "Hezbollah guerrillas": a movement the dictionary knows says whose they are
+                    DictName dn = dictionaryNameEndingAt(w, s, p - 1).get();
+                    identity.add(0, w.text(s, dn.begin(), p));
+                    if (country == null && dn.entry().country().filter(c -> !c.equals("IGO")).isPresent()) {
+                        country = dn.entry().country().get();
+                        how = how + "+actors:" + dn.entry().rowId();
+                    }
+                    b = p = dn.begin();
+                    break;
+                } else if (t.isCapitalized() && p == hb && isPlaceToken(t) && placeEndingAt(w, s, p - 1).isPresent()) {
+                    // "Darfur rebels", "Kirkuk police": a place of one country before the head
+                    Modifier pm = placeEndingAt(w, s, p - 1).get();
+                    country = country == null ? pm.country().alpha3() : country;
+                    b = p = pm.begin();
+                    break;
                 } else if (isIdentity(t)) {
                     identity.add(0, t.word());
                     b = p = p - 1;
                 } else if (isFreeAdjective(s, p - 1)) {
                     p--;
+                } else if (p == hb && head.alone() && t.pos().equals("NN") && !t.isCapitalized()
+                        && p >= 2 && countryModifierEndingAt(w, s, p - 2).isPresent()) {
+                    p--; // "French paper workers": a noun naming the trade between the country and the group
                 } else {
                     break;
                 }
@@ -307,6 +397,9 @@ public final class ActorResolver {
                     }
                 }
             }
+            if (country == null && head.sector().equals("REF")) {
+                country = fledFrom(w, s, j + 1).orElse(null); // "refugees fleeing the war in Liberia"
+            }
             String headText = w.text(s, hb, j + 1);
             if (country == null) {
                 boolean bare = b == hb && identity.isEmpty();
@@ -337,6 +430,14 @@ public final class ActorResolver {
                         EntityKind.ORGANIZATION, titleCase(w.text(s, b, j + 1)));
                 d.sector = head.sector();
                 d.head = head.phrase();
+                if (!identity.isEmpty()) {
+                    // "Hezbollah guerrillas": a movement the dictionary knows says whose they are
+                    Optional<ActorEntry> known = actors.byName(String.join(" ", identity));
+                    if (known.isPresent() && known.get().country().isPresent()) {
+                        d.country = known.get().country().get();
+                        how = how + "+actors:" + known.get().rowId();
+                    }
+                }
                 w.mention(d, s, b, j + 1, how);
                 continue;
             }
@@ -360,6 +461,85 @@ public final class ActorResolver {
             d.head = head.phrase();
             w.mention(d, s, b, j + 1, how);
         }
+    }
+
+    private record DictName(ActorEntry entry, int begin) {
+    }
+
+    /** The actor-dictionary organisation whose capitalized name ends at token {@code last}: "Hezbollah". */
+    private Optional<DictName> dictionaryNameEndingAt(Work w, Sentence s, int last) {
+        for (int k = Math.min(4, last + 1); k >= 1; k--) {
+            int first = last - k + 1;
+            if (!s.token(first).isCapitalized()) {
+                continue;
+            }
+            Optional<ActorEntry> a = actors.byName(w.text(s, first, last + 1))
+                    .filter(x -> x.kind() == EntityKind.ORGANIZATION);
+            if (a.isPresent()) {
+                return Optional.of(new DictName(a.get(), first));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The one country named within a few words after "fleeing" or "fled" at {@code i}: refugees fleeing a war in
+     * a country, or the country itself, come from it. Empty if none or several.
+     */
+    private Optional<String> fledFrom(Work w, Sentence s, int i) {
+        if (i >= s.size() || !s.token(i).lemma().equals("flee")) {
+            return Optional.empty();
+        }
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        for (int q = i + 1; q < Math.min(s.size(), i + 10); q++) {
+            if (s.token(q).word().equals(",") || s.token(q).pos().startsWith("VB")) {
+                break;
+            }
+            Optional<Modifier> c = countryNameStartingAt(w, s, q);
+            if (c.isPresent()) {
+                found.add(c.get().country().alpha3());
+                q = c.get().end() - 1;
+                continue;
+            }
+            if (isPlaceToken(s.token(q))) {
+                countries.byCity(s.token(q).word()).ifPresent(x -> found.add(x.alpha3()));
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
+    /** "Vietnamese-led" (one token, or three: "Vietnamese", "-", "led") ending at {@code last}: the leader's country. */
+    private Optional<Modifier> ledBy(Work w, Sentence s, int last) {
+        Token t = s.token(last);
+        String lw = lower(t.word());
+        if (lw.endsWith("-led") && lw.length() > 4 && t.isCapitalized()) {
+            String dem = t.word().substring(0, t.word().length() - 4);
+            return resolveInContext(w, dem).map(c -> new Modifier(c, last, last + 1));
+        }
+        if (lw.equals("led") && last >= 2 && (s.token(last - 1).word().equals("-")
+                || s.token(last - 1).pos().equals("HYPH"))) {
+            return countryModifierEndingAt(w, s, last - 2).map(m -> new Modifier(m.country(), m.begin(), last + 1));
+        }
+        return Optional.empty();
+    }
+
+    /** A city or region of one country whose name ends at token {@code last}: "Darfur", "North Kivu". */
+    private Optional<Modifier> placeEndingAt(Work w, Sentence s, int last) {
+        for (int k = Math.min(3, last + 1); k >= 1; k--) {
+            int first = last - k + 1;
+            boolean caps = true;
+            for (int x = first; x <= last; x++) {
+                caps &= s.token(x).isCapitalized() || s.token(x).word().equals("-");
+            }
+            if (!caps) {
+                continue;
+            }
+            Optional<Country> c = countries.byCity(w.text(s, first, last + 1));
+            if (c.isPresent()) {
+                return Optional.of(new Modifier(c.get(), first, last + 1));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether a longer head phrase covers tokens {@code hb..j} and goes on after {@code j}. */
@@ -481,6 +661,9 @@ public final class ActorResolver {
             if (!n.type().equals("ORGANIZATION") || w.overlapsKind(s, n.tokenBegin(), n.tokenEnd(), EntityKind.ORGANIZATION)) {
                 continue;
             }
+            if (igos.byName(n.text()).isEmpty()) {
+                n = withoutTrailingRole(w, s, n);
+            }
             String text = n.text();
             if (isAgreementName(text)) {
                 continue;
@@ -506,6 +689,13 @@ public final class ActorResolver {
                         countries.byName(t.word()).ifPresent(c -> d.country = c.alpha3());
                     }
                 }
+                if (d.country == null && n.tokenEnd() - n.tokenBegin() > 1) {
+                    // "Kandahar Bank", "Esfahan Uranium Conversion Facilities": named after a place of one country
+                    for (int k = Math.min(3, n.tokenEnd() - n.tokenBegin() - 1); k >= 1 && d.country == null; k--) {
+                        countries.byCity(w.text(s, n.tokenBegin(), n.tokenBegin() + k))
+                                .ifPresent(c -> d.country = c.alpha3());
+                    }
+                }
                 if (d.country == null && n.tokenBegin() > 0) {
                     // "the Palestinian Islamic Jihad", when the tagger leaves the demonym out of the name
                     Token before = s.token(n.tokenBegin() - 1);
@@ -514,8 +704,37 @@ public final class ActorResolver {
                     }
                 }
             }
-            w.mention(d, s, n.tokenBegin(), n.tokenEnd(), igo.isPresent() ? "igo:" + igo.get().rowId() : "ner-org");
+            String how = igo.isPresent() ? "igo:" + igo.get().rowId() : "ner-org";
+            if (igo.isEmpty()) {
+                Optional<ActorEntry> known = actors.byName(text).filter(a -> a.kind() == EntityKind.ORGANIZATION);
+                if (known.isPresent() && (d.country == null || d.sector == null)) {
+                    // what the text leaves open, the dictionary fills: "Hezbollah" is Lebanese and armed
+                    known.get().country().filter(c -> d.country == null).ifPresent(c -> d.country = c);
+                    d.stateless = d.country == null && known.get().country().isEmpty();
+                    known.get().sector().filter(c -> d.sector == null).ifPresent(c -> d.sector = c);
+                    how = "actors:" + known.get().rowId();
+                }
+            }
+            w.mention(d, s, n.tokenBegin(), n.tokenEnd(), how);
         }
+    }
+
+    /**
+     * "United Nations Humanitarian Coordinator" tagged as one organisation: the organisation is the IGO or
+     * dictionary name it starts with, when a role word ends the span (the person's title, read by the apposition).
+     */
+    private NerSpan withoutTrailingRole(Work w, Sentence s, NerSpan n) {
+        if (n.tokenEnd() - n.tokenBegin() < 2 || titles.match(lower(s.token(n.tokenEnd() - 1).word())).isEmpty()) {
+            return n;
+        }
+        for (int k = n.tokenEnd() - 1; k > n.tokenBegin(); k--) {
+            String pre = w.text(s, n.tokenBegin(), k);
+            if (igos.byName(pre).isPresent() || actors.byName(pre).isPresent()) {
+                return new NerSpan(n.sentence(), n.tokenBegin(), k, s.token(n.tokenBegin()).start(),
+                        s.token(k - 1).end(), pre, n.type());
+            }
+        }
+        return n;
     }
 
     /**
@@ -802,7 +1021,16 @@ public final class ActorResolver {
         }
         Optional<Title> title = titles.longestPrefix(words);
         if (title.isEmpty()) {
-            return;
+            // "the United Nations Emergency Relief Coordinator": an organisation, then the role it gives
+            for (ActorMention m : w.mentionsIn(s, tb, e + 1)) {
+                if (m.tokenBegin() == tb && m.tokenEnd() <= e && w.byId(m.entity()).kind == EntityKind.ORGANIZATION) {
+                    title = titles.match(lower(s.token(e).word()));
+                    break;
+                }
+            }
+            if (title.isEmpty()) {
+                return;
+            }
         }
         // the organization or country inside the description
         Draft org = null;

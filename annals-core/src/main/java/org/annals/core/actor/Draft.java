@@ -17,6 +17,8 @@ final class Draft {
     /** The org-heads phrase that named an organisation ("army"), for "the army" later. */
     String head;
     Draft memberOf;
+    /** The actor dictionary says it belongs to no state (an international NGO): no country from context. */
+    boolean stateless;
     final List<Draft> members = new ArrayList<>();
     final List<String> titles = new ArrayList<>();
     final List<String> former = new ArrayList<>();

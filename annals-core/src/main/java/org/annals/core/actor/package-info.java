@@ -2,6 +2,13 @@
  * Actors: {@link org.annals.core.actor.ActorResolver} turns an annotated document into entities (kind, ISO
  * alpha-3 country or IGO, PLOVER sector, titles, affiliation, group members) with every mention located in the
  * parse ({@link org.annals.core.actor.Actors}). Resources: the country, IGO, descriptor, organization-head and
- * title lexicons. Stateless and thread-safe.
+ * title lexicons, and the actor dictionary ({@code actors.tsv} plus the user's files, see
+ * {@link org.annals.core.lexicon.ActorDictionary}). What the text says wins over the dictionary; a domestic
+ * actor the text gives no country takes the one country of its sentence (else of the document), never when
+ * there are two. Stateless and thread-safe.
+ *
+ * <p>Evaluation: {@link org.annals.core.actor.MeantimeGold} reads the MEANTIME entity layer and
+ * {@link org.annals.core.actor.EntityScorer} scores mention detection (strict and head match, per type) and
+ * linking (B³ over matched mentions); the scorer is not thread-safe (one per run).
  */
 package org.annals.core.actor;

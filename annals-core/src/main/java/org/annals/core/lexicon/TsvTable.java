@@ -76,6 +76,25 @@ public final class TsvTable {
     return CACHE.computeIfAbsent(resourcePath, TsvTable::read);
   }
 
+  /**
+   * Loads and validates a table from a file (a user's own dictionary); messages name the file as given.
+   * Not cached: the file may change between runs of a long-lived process.
+   *
+   * @throws LexiconException if the file is missing, unreadable or malformed
+   */
+  public static TsvTable loadFile(java.nio.file.Path file) {
+    String name = file.toString();
+    byte[] bytes;
+    try {
+      bytes = java.nio.file.Files.readAllBytes(file);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw LexiconException.at(name, 0, "no such file");
+    } catch (IOException e) {
+      throw LexiconException.at(name, 0, "cannot read: " + e.getMessage());
+    }
+    return parse(name, bytes);
+  }
+
   private static final java.util.concurrent.ConcurrentHashMap<String, TsvTable> CACHE =
       new java.util.concurrent.ConcurrentHashMap<>();
 

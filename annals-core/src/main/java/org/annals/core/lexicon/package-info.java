@@ -18,6 +18,9 @@
  *       phrases ("air force", "pentagon") and group nouns ("refugees", "militiamen") with PLOVER sectors,
  *       and whether they are actors without a country.</li>
  *   <li>{@code titles.tsv} → {@link org.annals.core.lexicon.TitleLexicon}: person titles and ranks.</li>
+ *   <li>{@code actors.tsv} → {@link org.annals.core.lexicon.ActorDictionary}: named organisations and people
+ *       whose country or sector the text does not show ("Hezbollah"), extendable with the user's own files in
+ *       the same format ({@link org.annals.core.lexicon.TsvTable#loadFile}, messages name the user's file).</li>
  * </ul>
  * Other tables in this package (CAMEO codes, event triggers) are loaded by their own classes with the
  * same {@code TsvTable}.

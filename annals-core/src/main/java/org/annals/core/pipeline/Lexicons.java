@@ -8,7 +8,7 @@ import org.annals.core.lexicon.TsvTable;
 /** The lexicon files of this build and their SHA-256, for provenance. */
 final class Lexicons {
     static final List<String> FILES = List.of("countries.tsv", "igos.tsv", "descriptors.tsv", "org-heads.tsv",
-            "titles.tsv", "contexts.tsv", "cameo.tsv", "triggers.tsv");
+            "titles.tsv", "actors.tsv", "contexts.tsv", "cameo.tsv", "triggers.tsv");
 
     private Lexicons() {
     }

@@ -16,10 +16,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TsvTableTest {
 
   static final List<String> BUNDLED =
-      List.of("countries.tsv", "igos.tsv", "descriptors.tsv", "org-heads.tsv", "titles.tsv");
+      List.of("countries.tsv", "igos.tsv", "descriptors.tsv", "org-heads.tsv", "titles.tsv", "actors.tsv");
 
   @ParameterizedTest
-  @ValueSource(strings = {"countries.tsv", "igos.tsv", "descriptors.tsv", "org-heads.tsv", "titles.tsv"})
+  @ValueSource(strings = {"countries.tsv", "igos.tsv", "descriptors.tsv", "org-heads.tsv", "titles.tsv", "actors.tsv"})
   void bundledTablesLoadWithVersionHashAndUniqueIds(String file) throws Exception {
     String path = "/org/annals/core/lexicon/" + file;
     TsvTable t = TsvTable.load(path);
@@ -41,7 +41,7 @@ class TsvTableTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"countries.tsv", "igos.tsv", "descriptors.tsv", "org-heads.tsv", "titles.tsv"})
+  @ValueSource(strings = {"countries.tsv", "igos.tsv", "descriptors.tsv", "org-heads.tsv", "titles.tsv", "actors.tsv"})
   void headersExplainThemselves(String file) throws Exception {
     String text;
     try (InputStream in = TsvTable.class.getResourceAsStream("/org/annals/core/lexicon/" + file)) {

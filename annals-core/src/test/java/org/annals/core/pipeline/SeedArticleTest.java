@@ -85,6 +85,29 @@ class SeedArticleTest {
         assertThat(entity("Benny Gantz").orElseThrow().former()).contains("defense minister");
     }
 
+    /** The rest of the actor acceptance: affiliations, ranks, ministries, places, no cross-nation merge. */
+    @Test
+    void affiliationsRanksAndPlaces() {
+        Entity bar = entity("Tomer Bar").orElseThrow();
+        Entity iaf = entity("Israeli Air Force").orElseThrow();
+        Entity maf = entity("Moroccan Air Force").orElseThrow();
+        assertThat(bar.memberOf()).contains(iaf.id());
+        assertThat(entity("El Abd Bohamid").orElseThrow().memberOf()).contains(maf.id());
+        // a nationality clash blocks the coreference merge of the two air forces
+        assertThat(maf.id()).isNotEqualTo(iaf.id());
+        assertThat(maf.mentions()).noneMatch(m -> iaf.mentions().stream()
+                .anyMatch(o -> o.start() < m.end() && m.start() < o.end()));
+        Entity farouk = entity("Belkhir el-Farouk").orElseThrow();
+        assertThat(farouk.titles()).contains("Lieutenant General");
+        assertThat(farouk.titles()).anyMatch(t -> t.startsWith("inspector general"));
+        assertThat(farouk.memberOf()).contains(entity("Royal Moroccan Armed Forces").orElseThrow().id());
+        assertEntity(EntityKind.ORGANIZATION, "Israeli Defense Ministry", "ISR", "GOV");
+        assertEntity(EntityKind.LOCATION, "Rabat", "MAR", null);
+        assertEntity(EntityKind.LOCATION, "Tel Aviv", "ISR", null);
+        Entity group = record.entities().stream().filter(e -> e.kind() == EntityKind.GROUP).findFirst().orElseThrow();
+        assertThat(group.mentions()).extracting(m -> m.text()).contains("the two countries");
+    }
+
     @Test
     void quotesHaveTheirSpeakers() {
         assertThat(record.quotes()).hasSize(3);
