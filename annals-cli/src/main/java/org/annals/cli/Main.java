@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
     name = "annals",
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionInfo.class,
-    subcommands = {ExtractCommand.class, DemoCommand.class},
+    subcommands = {ExtractCommand.class, DemoCommand.class, BenchCommand.class},
     description = {
       "Turns dated news articles into a record of events between actors:",
       "who did what to whom, when and where, with the evidence in the text."
