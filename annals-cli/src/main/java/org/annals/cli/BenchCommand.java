@@ -24,6 +24,8 @@ import org.annals.core.annotate.corenlp.PlainCoreNlp;
 import org.annals.core.pipeline.Pipeline;
 import org.annals.core.read.ReadOptions;
 import org.annals.core.read.ReadOutcome;
+import org.annals.core.output.RecordJson;
+import org.annals.model.ArticleRecord;
 import org.annals.model.Document;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,6 +76,9 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--only", paramLabel = "WHAT", description = "run only 'annals', 'full' (Annals, every sentence parsed) or 'baseline'; for whole-process timings")
   private String only;
 
+  @Option(names = "--records", paramLabel = "FILE", description = "write the records (JSON Lines, without text, in corpus order) to FILE, to compare configurations")
+  private Path records;
+
   @Override
   public Integer call() {
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -120,10 +125,28 @@ final class BenchCommand implements Callable<Integer> {
       long load = System.nanoTime() - t0;
       Map<String, Long> before = pipeline.stageNanos();
       long[] countsBefore = pipeline.annotationCounts();
+      String[] lines = new String[docs.size()];
       Run run = run(docs, n, reporter, d -> {
-        pipeline.extract(d);
+        ArticleRecord r = pipeline.extract(d);
+        if (records != null) {
+          synchronized (lines) {
+            for (int i = 0; i < docs.size(); i++) {
+              if (docs.get(i) == d && lines[i] == null) {
+                lines[i] = RecordJson.write(r, false, false);
+                break;
+              }
+            }
+          }
+        }
         return 0;
       });
+      if (records != null) {
+        try {
+          Files.write(records, java.util.Arrays.stream(lines).filter(java.util.Objects::nonNull).toList());
+        } catch (IOException e) {
+          throw new CliException("cannot write " + Failures.describe(records.toString(), e), e);
+        }
+      }
       long[] counts = pipeline.annotationCounts();
       long tokens = counts[2] - countsBefore[2];
       long sentences = counts[0] - countsBefore[0];
