@@ -123,6 +123,7 @@ final class BenchCommand implements Callable<Integer> {
       pipeline.extract(Document.of("warm-up", java.time.LocalDate.of(2020, 1, 1), "warm-up", "bench:warm-up",
           "The minister arrived in Paris on Monday."));
       long load = System.nanoTime() - t0;
+      out.printf(Locale.ROOT, "annals models loaded: live heap %s after a full GC%n", gb(liveHeap()));
       Map<String, Long> before = pipeline.stageNanos();
       long[] countsBefore = pipeline.annotationCounts();
       String[] lines = new String[docs.size()];
@@ -186,6 +187,7 @@ final class BenchCommand implements Callable<Integer> {
     plain.annotate(Document.of("warm-up", java.time.LocalDate.of(2020, 1, 1), "warm-up", "bench:warm-up",
         "The minister arrived in Paris on Monday."));
     long load = System.nanoTime() - t0;
+    out.printf(Locale.ROOT, "baseline models loaded: live heap %s after a full GC%n", gb(liveHeap()));
     AtomicLong tokens = new AtomicLong();
     Run run = run(docs, n, reporter, d -> {
       tokens.addAndGet(plain.annotate(d));
@@ -289,6 +291,11 @@ final class BenchCommand implements Callable<Integer> {
       }
     }
     out.printf(Locale.ROOT, "  %s peak heap %s (sum of pool peaks), peak RSS %s%n", what, gb(heap), vmHwm());
+  }
+
+  private static long liveHeap() {
+    System.gc();
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 
   private static String vmHwm() {
