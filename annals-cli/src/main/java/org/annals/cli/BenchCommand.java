@@ -73,6 +73,9 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--baseline", description = "also run the plain CoreNLP pipeline (tokenize, ssplit, pos, lemma, ner, depparse, defaults) on the same documents, after Annals, in this JVM")
   private boolean baseline;
 
+  @Option(names = "--baseline-threads", paramLabel = "N", description = "documents in parallel for the baseline (default 1: plain CoreNLP annotates one document at a time)")
+  private int baselineThreads = 1;
+
   @Option(names = "--only", paramLabel = "WHAT", description = "run only 'annals', 'full' (Annals, every sentence parsed) or 'baseline'; for whole-process timings")
   private String only;
 
@@ -171,10 +174,10 @@ final class BenchCommand implements Callable<Integer> {
       printMemory(out, "annals");
       out.flush();
       if (baseline && only == null) {
-        runBaseline(docs, n, reporter, out, run.nanos, load);
+        runBaseline(docs, baselineThreads, reporter, out, run.nanos, load);
       }
     } else {
-      runBaseline(docs, n, reporter, out, 0, 0);
+      runBaseline(docs, baselineThreads, reporter, out, 0, 0);
     }
     return Failures.EXIT_OK;
   }
@@ -193,9 +196,9 @@ final class BenchCommand implements Callable<Integer> {
       tokens.addAndGet(plain.annotate(d));
       return 0;
     });
-    out.printf(Locale.ROOT, "baseline (plain CoreNLP %s, defaults): load %.1f s; %d documents in %.1f s: %.2f docs/s,"
+    out.printf(Locale.ROOT, "baseline (plain CoreNLP %s, defaults, %d threads): load %.1f s; %d documents in %.1f s: %.2f docs/s,"
             + " %.0f tokens/s; %d failed%n",
-        PlainCoreNlp.ANNOTATORS, load / 1e9, docs.size(), run.nanos / 1e9, docs.size() / (run.nanos / 1e9),
+        PlainCoreNlp.ANNOTATORS, n, load / 1e9, docs.size(), run.nanos / 1e9, docs.size() / (run.nanos / 1e9),
         tokens.get() / (run.nanos / 1e9), run.failed);
     out.println("  " + plain.timing().replace("\n", "\n  ").trim());
     printMemory(out, "baseline");

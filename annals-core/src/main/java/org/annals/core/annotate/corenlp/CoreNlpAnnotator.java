@@ -29,8 +29,8 @@ import org.annals.core.annotate.Token;
 import org.annals.model.Document;
 
 /**
- * Stanford CoreNLP behind {@link TextAnnotator}: tokenize, ssplit, pos, lemma, ner (with SUTime and fine-grained
- * classes), depparse. The one place where CoreNLP structures are copied into our records.
+ * Stanford CoreNLP behind {@link TextAnnotator}: tokenize, ssplit, pos, lemma, ner (two CRF models, SUTime,
+ * fine-grained classes), depparse. The one place where CoreNLP structures are copied into our records.
  *
  * <p>Why not CoreNLP's coref and quote annotators: on news about two countries coref merges units of different
  * nations and quote attribution picks the wrong speakers; the actor and event stages do both with rules we
@@ -46,6 +46,8 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     private static final List<String> PRE_PARSE = List.of("tokenize", "ssplit", "pos", "lemma", "ner");
     private static final String PARSE = "depparse";
     private static final String ANNOTATORS = String.join(",", PRE_PARSE) + "," + PARSE;
+    private static final String NER_MODELS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
+            + "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
     private static final String OVERRIDE_PREFIX = "annals.corenlp.";
     private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
 
@@ -84,6 +86,10 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         p.setProperty("depparse.language", "english");
         // NER: the stages read fine-grained classes (COUNTRY, NATIONALITY, CITY, TITLE, RELIGION …) and the
         // entity mentions; the time stage reads SUTime's values through the numeric classifiers
+        // Two CRF models instead of CoreNLP's three: the 4-class one for MISC (group identities), the 3-class one
+        // for PERSON/ORGANIZATION/LOCATION; the MUC 7-class model only added DATE/TIME/MONEY/PERCENT, which SUTime
+        // and the numeric classifiers give anyway, and its DATE/TIME tags split "Tuesday evening" in two
+        p.setProperty("ner.model", NER_MODELS);
         p.setProperty("ner.applyFineGrained", "true");
         p.setProperty("ner.buildEntityMentions", "true");
         p.setProperty("ner.applyNumericClassifiers", "true");
@@ -125,7 +131,7 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     public static void preload() { Holder.MODELS.getClass(); }
 
     @Override
-    public String spec() { return "corenlp-4.5.10:" + ANNOTATORS; }
+    public String spec() { return "corenlp-4.5.10:" + ANNOTATORS + ":ner=3class+conll4class"; }
 
     /** Nanoseconds spent so far in each annotator (summed over threads), in pipeline order, then copying out. */
     public Map<String, Long> stageNanos() {
