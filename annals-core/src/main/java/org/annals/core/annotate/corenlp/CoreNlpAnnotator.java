@@ -11,11 +11,14 @@ import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.LongAdder;
 import org.annals.core.annotate.AnnotatedDocument;
 import org.annals.core.annotate.Dependency;
 import org.annals.core.annotate.NerSpan;
@@ -26,77 +29,192 @@ import org.annals.core.annotate.Token;
 import org.annals.model.Document;
 
 /**
- * Stanford CoreNLP behind {@link TextAnnotator}: tokenize, ssplit, pos, lemma, ner (with SUTime and fine-grained
- * classes), depparse. The one place where CoreNLP structures are copied into our records.
+ * Stanford CoreNLP behind {@link TextAnnotator}: tokenize, ssplit, pos, lemma, ner (two CRF models, SUTime,
+ * fine-grained classes), depparse. The one place where CoreNLP structures are copied into our records.
  *
  * <p>Why not CoreNLP's coref and quote annotators: on news about two countries coref merges units of different
  * nations and quote attribution picks the wrong speakers; the actor and event stages do both with rules we
  * can test. Dropping them also halves the annotation time.
+ *
+ * <p>The cascade: the annotators run one by one (each timed, see {@link #stageNanos()}); the dependency parse,
+ * the costliest step after NER, runs only on the sentences a {@link ParseGate} lets through. With
+ * {@link ParseGate#ALL} (the no-argument constructor) every sentence is parsed: the full path, which the cascade
+ * must match record for record.
  */
 public final class CoreNlpAnnotator implements TextAnnotator {
-    private static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse";
+    /** The annotators before the parse, in order; each runs as its own CoreNLP pipeline so it can be timed. */
+    private static final List<String> PRE_PARSE = List.of("tokenize", "ssplit", "pos", "lemma", "ner");
+    private static final String PARSE = "depparse";
+    private static final String ANNOTATORS = String.join(",", PRE_PARSE) + "," + PARSE;
+    private static final String NER_MODELS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
+            + "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+    private static final String OVERRIDE_PREFIX = "annals.corenlp.";
     private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
 
+    /** The models, loaded once per JVM and shared by every instance (CoreNLP annotators are thread-safe). */
     private static final class Holder {
-        static final StanfordCoreNLP PIPELINE = build();
+        static final Models MODELS = Models.load();
+    }
+
+    private record Models(List<StanfordCoreNLP> preParse, StanfordCoreNLP parse) {
+        static Models load() {
+            try {
+                List<StanfordCoreNLP> pre = new ArrayList<>();
+                for (String name : PRE_PARSE) {
+                    pre.add(new StanfordCoreNLP(properties(name), false));
+                }
+                Models m = new Models(List.copyOf(pre), new StanfordCoreNLP(properties(PARSE), false));
+                loaded = true;
+                return m;
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("cannot load the CoreNLP English models: " + e.getMessage(), e);
+            }
+        }
     }
 
     private static volatile boolean loaded;
 
-    private static StanfordCoreNLP build() {
+    /**
+     * The configuration of every annotator (the same for each single-annotator pipeline, so that CoreNLP's
+     * annotator pool loads each model once). Time options (SUTime) are kept together at the end.
+     */
+    static Properties properties(String annotators) {
         Properties p = new Properties();
-        p.setProperty("annotators", ANNOTATORS);
+        p.setProperty("annotators", annotators);
         p.setProperty("tokenize.language", "en");
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        p.setProperty("depparse.language", "english");
+        // NER: the stages read fine-grained classes (COUNTRY, NATIONALITY, CITY, TITLE, RELIGION …) and the
+        // entity mentions; the time stage reads SUTime's values through the numeric classifiers
+        // Two CRF models instead of CoreNLP's three: the 4-class one for MISC (group identities), the 3-class one
+        // for PERSON/ORGANIZATION/LOCATION; the MUC 7-class model only added DATE/TIME/MONEY/PERCENT, which SUTime
+        // and the numeric classifiers give anyway, and its DATE/TIME tags split "Tuesday evening" in two
+        p.setProperty("ner.model", NER_MODELS);
         p.setProperty("ner.applyFineGrained", "true");
         p.setProperty("ner.buildEntityMentions", "true");
+        p.setProperty("ner.applyNumericClassifiers", "true");
+        // time (SUTime)
         p.setProperty("ner.useSUTime", "true");
         p.setProperty("sutime.includeRange", "true");
         p.setProperty("sutime.markTimeRanges", "true");
-        p.setProperty("depparse.language", "english");
-        try {
-            StanfordCoreNLP pipeline = new StanfordCoreNLP(p);
-            loaded = true;
-            return pipeline;
-        } catch (RuntimeException e) {
-            throw new IllegalStateException("cannot load the CoreNLP English models: " + e.getMessage(), e);
-        }
+        // experiments: -Dannals.corenlp.KEY=VALUE sets any CoreNLP property (not for production runs)
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith(OVERRIDE_PREFIX))
+                .forEach(k -> p.setProperty(k.substring(OVERRIDE_PREFIX.length()), System.getProperty(k)));
+        return p;
     }
 
-    /** The shared pipeline is built on first use; this tells whether that already happened. */
+    private final ParseGate gate;
+    private final Map<String, LongAdder> nanos = new LinkedHashMap<>();
+    private final LongAdder sentences = new LongAdder();
+    private final LongAdder parsedSentences = new LongAdder();
+    private final LongAdder tokens = new LongAdder();
+
+    /** The full path: every sentence is parsed. */
+    public CoreNlpAnnotator() {
+        this(ParseGate.ALL);
+    }
+
+    /** The cascade: only the sentences {@code gate} lets through are parsed. */
+    public CoreNlpAnnotator(ParseGate gate) {
+        this.gate = gate;
+        for (String name : PRE_PARSE) {
+            nanos.put(name, new LongAdder());
+        }
+        nanos.put(PARSE, new LongAdder());
+        nanos.put("convert", new LongAdder());
+    }
+
+    /** The shared models are built on first use; this tells whether that already happened. */
     public static boolean isLoaded() { return loaded; }
 
-    /** Builds the shared pipeline now (so that load time can be measured apart from the first document). */
-    public static void preload() { Holder.PIPELINE.getClass(); }
+    /** Builds the shared models now (so that load time can be measured apart from the first document). */
+    public static void preload() { Holder.MODELS.getClass(); }
 
     @Override
-    public String spec() { return "corenlp-4.5.10:" + ANNOTATORS; }
+    public String spec() { return "corenlp-4.5.10:" + ANNOTATORS + ":ner=3class+conll4class"; }
+
+    /** Nanoseconds spent so far in each annotator (summed over threads), in pipeline order, then copying out. */
+    public Map<String, Long> stageNanos() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        nanos.forEach((k, v) -> out.put(k, v.sum()));
+        return out;
+    }
+
+    /** Sentences annotated so far, sentences parsed so far, tokens so far. */
+    public long[] counts() {
+        return new long[] {sentences.sum(), parsedSentences.sum(), tokens.sum()};
+    }
 
     @Override
     public AnnotatedDocument annotate(Document document) {
+        Models models = Holder.MODELS;
         Annotation ann = new Annotation(document.text());
         ann.set(CoreAnnotations.DocDateAnnotation.class, document.date().toString());
-        Holder.PIPELINE.annotate(ann);
+        for (int i = 0; i < PRE_PARSE.size(); i++) {
+            long t0 = System.nanoTime();
+            models.preParse().get(i).annotate(ann);
+            nanos.get(PRE_PARSE.get(i)).add(System.nanoTime() - t0);
+        }
 
+        long t0 = System.nanoTime();
+        List<CoreMap> cmSentences = ann.get(CoreAnnotations.SentencesAnnotation.class);
+        List<List<Token>> tokenLists = new ArrayList<>(cmSentences.size());
+        List<CoreMap> toParse = new ArrayList<>();
+        for (CoreMap cs : cmSentences) {
+            List<Token> ts = tokens(cs.get(CoreAnnotations.TokensAnnotation.class));
+            tokenLists.add(ts);
+            if (!ts.isEmpty() && gate.needsParse(ts)) {
+                toParse.add(cs);
+            }
+        }
+        long t1 = System.nanoTime();
+        if (!toParse.isEmpty()) {
+            // a view of the document holding only the chosen sentences: the parser annotates them in place
+            Annotation some = new Annotation(document.text());
+            some.set(CoreAnnotations.TokensAnnotation.class, ann.get(CoreAnnotations.TokensAnnotation.class));
+            some.set(CoreAnnotations.SentencesAnnotation.class, toParse);
+            some.set(CoreAnnotations.DocDateAnnotation.class, document.date().toString());
+            models.parse().annotate(some);
+        }
+        long t2 = System.nanoTime();
+        nanos.get(PARSE).add(t2 - t1);
+
+        AnnotatedDocument out = convert(document, cmSentences, tokenLists);
+        nanos.get("convert").add(System.nanoTime() - t2 + (t1 - t0));
+        sentences.add(cmSentences.size());
+        parsedSentences.add(toParse.size());
+        tokens.add(tokenLists.stream().mapToInt(List::size).sum());
+        return out;
+    }
+
+    private static List<Token> tokens(List<CoreLabel> labels) {
+        List<Token> tokens = new ArrayList<>(labels.size());
+        for (int i = 0; i < labels.size(); i++) {
+            CoreLabel l = labels.get(i);
+            String lemma = l.lemma() == null ? l.word() : l.lemma();
+            String nerTag = l.ner() == null ? "O" : l.ner();
+            tokens.add(new Token(i, l.beginPosition(), l.endPosition(), l.originalText(),
+                    lemma.toLowerCase(Locale.ROOT), l.tag(), nerTag));
+        }
+        return tokens;
+    }
+
+    private static AnnotatedDocument convert(Document document, List<CoreMap> cmSentences,
+                                             List<List<Token>> tokenLists) {
         List<Sentence> sentences = new ArrayList<>();
         List<TimexAnnotation> timexes = new ArrayList<>();
         List<NerSpan> ner = new ArrayList<>();
-        List<CoreMap> cmSentences = ann.get(CoreAnnotations.SentencesAnnotation.class);
         int sIndex = 0;
-        for (CoreMap cs : cmSentences) {
+        for (int c = 0; c < cmSentences.size(); c++) {
+            CoreMap cs = cmSentences.get(c);
             List<CoreLabel> labels = cs.get(CoreAnnotations.TokensAnnotation.class);
-            if (labels.isEmpty()) {
+            List<Token> tokens = tokenLists.get(c);
+            if (tokens.isEmpty()) {
                 continue;
             }
-            List<Token> tokens = new ArrayList<>(labels.size());
             TreeMap<Integer, Integer> byStart = new TreeMap<>();
-            for (int i = 0; i < labels.size(); i++) {
-                CoreLabel l = labels.get(i);
-                String lemma = l.lemma() == null ? l.word() : l.lemma();
-                String nerTag = l.ner() == null ? "O" : l.ner();
-                tokens.add(new Token(i, l.beginPosition(), l.endPosition(), l.originalText(),
-                        lemma.toLowerCase(Locale.ROOT), l.tag(), nerTag));
-                byStart.put(l.beginPosition(), i);
+            for (Token t : tokens) {
+                byStart.put(t.start(), t.index());
             }
             List<Dependency> deps = new ArrayList<>();
             SemanticGraph g = cs.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
