@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionInfo.class,
-    subcommands = {EvalTimeMlCommand.class},
+    subcommands = {EvalTimeMlCommand.class, EvalPloverCommand.class, EvalEntitiesCommand.class},
     description = "Scores Annals against gold-annotated data.",
     synopsisSubcommandLabel = "KIND",
     commandListHeading = "%nKinds:%n")

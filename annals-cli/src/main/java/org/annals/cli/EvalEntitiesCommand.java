@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
  * without gold, or whose gold cannot be read, is reported on one line and left out of the scores.
  */
 @Command(
-    name = "eval-entities",
+    name = "entities",
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionInfo.class,
     description = {

@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
  * command or as a subcommand of {@code eval}.
  */
 @Command(
-    name = "eval-plover",
+    name = "plover",
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionInfo.class,
     description = {

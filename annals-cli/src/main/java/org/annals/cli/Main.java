@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
       ExtractCommand.class, DemoCommand.class, IngestCommand.class, TimelineCommand.class,
       EventsCommand.class, ActorsCommand.class, ActorCommand.class, ExportCommand.class,
       BenchStoreCommand.class, ServeCommand.class, WatchCommand.class, EvalCommand.class,
-      EvalPloverCommand.class, EvalEntitiesCommand.class, BenchCommand.class
+      BenchCommand.class
     },
     description = {
       "Turns dated news articles into a record of events between actors:",

@@ -10,22 +10,22 @@ import org.annals.core.actor.EntityScorer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code eval-entities} usage and report, and {@code extract --actors}: no model is loaded. */
+/** {@code eval entities} usage and report, and {@code extract --actors}: no model is loaded. */
 class EvalEntitiesAndActorsCliTest {
 
   @Test
   void helpNamesTheOptions() {
-    Cli.Run run = Cli.run("eval-entities", "--help");
+    Cli.Run run = Cli.run("eval", "entities", "--help");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("--dir", "--threads", "MEANTIME", "Exit codes:");
   }
 
   @Test
   void aDirectoryWithoutArticlesIsOneLine(@TempDir Path dir) {
-    Cli.Run run = Cli.run("eval-entities", "--dir", dir.toString());
+    Cli.Run run = Cli.run("eval", "entities", "--dir", dir.toString());
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.errLines()).containsExactly("annals: " + dir + ": no meantime-en-*.txt articles in it");
-    Cli.Run none = Cli.run("eval-entities", "--dir", dir.resolve("nope").toString());
+    Cli.Run none = Cli.run("eval", "entities", "--dir", dir.resolve("nope").toString());
     assertThat(none.errLines()).hasSize(1);
     assertThat(none.err()).contains("no such directory");
   }

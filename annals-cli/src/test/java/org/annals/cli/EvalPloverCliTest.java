@@ -18,7 +18,7 @@ import org.annals.model.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code annals eval-plover} with a stand-in pipeline: reading gold, bad lines, scores, calibration. */
+/** {@code annals eval plover} with a stand-in pipeline: reading gold, bad lines, scores, calibration. */
 class EvalPloverCliTest {
 
   @TempDir Path dir;
@@ -58,7 +58,7 @@ class EvalPloverCliTest {
   @Test
   void scoresEveryReadableRecordAndNamesTheBadLine() throws IOException {
     Path gold = gold();
-    Cli.Run run = Cli.run(VISITS, "eval-plover", "--gold", gold.toString(), "--format", "json", "--threads", "2");
+    Cli.Run run = Cli.run(VISITS, "eval", "plover", "--gold", gold.toString(), "--format", "json", "--threads", "2");
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
     assertThat(run.errLines()).anyMatch(l -> l.equals("annals: " + gold + ":3: not valid JSON: "
         + l.substring(l.indexOf("not valid JSON: ") + 16)));
@@ -78,7 +78,7 @@ class EvalPloverCliTest {
   void textReportAndCalibrationOfTheLexicon() throws IOException {
     Path lexicon = dir.resolve("triggers.tsv");
     Files.writeString(lexicon, "# a lexicon\nid\tlemma\tnote\nT1\tvisit\tx\nT2\tshell\ty\n", StandardCharsets.UTF_8);
-    Cli.Run run = Cli.run(VISITS, "eval-plover", "--gold", gold().toString(), "--calibrate", lexicon.toString());
+    Cli.Run run = Cli.run(VISITS, "eval", "plover", "--gold", gold().toString(), "--calibrate", lexicon.toString());
     assertThat(run.out()).contains("top-1 type accuracy").contains("confusion");
     // the stand-in's events carry no rules: every row measured as never coded, the column added before note
     assertThat(Files.readString(lexicon)).isEqualTo("# a lexicon\nid\tlemma\tdev\tnote\nT1\tvisit\t\tx\nT2\tshell\t\ty\n");
@@ -86,7 +86,7 @@ class EvalPloverCliTest {
 
   @Test
   void aMissingGoldFileIsOneLine() {
-    Cli.Run run = Cli.run(VISITS, "eval-plover", "--gold", dir.resolve("none.jsonl").toString());
+    Cli.Run run = Cli.run(VISITS, "eval", "plover", "--gold", dir.resolve("none.jsonl").toString());
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.errLines()).hasSize(1);
     assertThat(run.errLines().get(0)).startsWith("annals: ").contains("none.jsonl");

@@ -13,6 +13,6 @@
  *
  * <p>Evaluation: {@link org.annals.core.event.PloverGold} reads PLOVER gold-standard records and
  * {@link org.annals.core.event.PloverScorer} scores records against them (definitions in its documentation);
- * not thread-safe, used by {@code annals eval-plover} from one thread.
+ * not thread-safe, used by {@code annals eval plover} from one thread.
  */
 package org.annals.core.event;

@@ -11,7 +11,7 @@ import java.util.Map;
  *
  * <p>Why a rewrite of the text rather than a separate file: the counts belong to the row (a changed row is
  * re-measured with it), and comments, order and ids stay exactly as written. Produced by
- * {@code annals eval-plover --gold gsr-dev.jsonl --calibrate triggers.tsv}, never typed by hand.
+ * {@code annals eval plover --gold gsr-dev.jsonl --calibrate triggers.tsv}, never typed by hand.
  */
 public final class TriggerCalibration {
     private TriggerCalibration() {
