@@ -69,7 +69,7 @@ class ExtractCliTest {
             + " counterpart Antti Rautio travelled to Tallinn. The ministers discussed air defence.\n");
     write("notes.md", "not an article");
 
-    Cli.Run run = Cli.run("demo", "--dir", dir.toString());
+    Cli.Run run = Cli.run("demo", "--dir", dir.toString(), "--db", dir.resolve("demo.duckdb").toString());
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.err()).isEmpty();
