@@ -280,7 +280,7 @@ class BatchTest {
     article("one.txt", "2023-02-22", "The Israeli commander arrived on a visit to Morocco on Tuesday.");
     article("two.txt", "2023-02-22", "Israel's air force chief began a visit to Morocco, officials said.");
     article("three.txt", "2023-02-20", "Ministers talked about trade.");
-    Cli.Run run = Cli.run(fake, "demo", "--dir", dir.toString());
+    Cli.Run run = Cli.run(fake, "demo", "--dir", dir.toString(), "--db", dir.resolve("demo.duckdb").toString());
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.outLines().get(0))
         .startsWith("3 articles, 2 entities, 2 events (1 on the timeline after merging reports); models loaded in");

@@ -23,6 +23,21 @@ final class Backends {
 
   private static final AtomicInteger SCHEMAS = new AtomicInteger();
 
+  /** The temporary directories of the DuckDB cases, removed when the test JVM ends. */
+  private static final java.util.Set<Path> TEMP_DIRS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> TEMP_DIRS.forEach(Backends::deleteTree)));
+  }
+
+  private static void deleteTree(Path dir) {
+    try (var files = Files.walk(dir)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException ignored) {
+      // best effort: a temporary directory
+    }
+  }
+
   /** One backend: {@link #open()} gives a fresh, empty knowledge base. */
   interface Backend {
     KnowledgeBase open();
@@ -48,6 +63,7 @@ final class Backends {
       public KnowledgeBase open() {
         try {
           Path dir = Files.createTempDirectory("annals-store-test");
+          TEMP_DIRS.add(dir);
           db = dir.resolve("kb.duckdb").toString();
         } catch (IOException e) {
           throw new UncheckedIOException(e);
