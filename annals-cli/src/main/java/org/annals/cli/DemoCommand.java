@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.annals.core.read.ReadOptions;
-import org.annals.model.ArticleRecord;
+import org.annals.store.KnowledgeBase;
+import org.annals.store.StoreStats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,10 +26,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionInfo.class,
     description = {
-      "Extracts every *.txt article in a directory (default: the examples/ of the Annals"
-          + " checkout) and prints one dated timeline of their events, reports of the same"
-          + " happening in different articles merged.",
-      "Line: DATE  TYPE/mode  SOURCE → TARGET  @PLACE  [status]  \"evidence\"  (article)"
+      "Ingests every *.txt article in a directory (default: the examples/ of the Annals"
+          + " checkout) into a fresh knowledge base (a DuckDB file in a new temporary directory,"
+          + " or --db) and prints its merged, dated timeline: reports of the same happening in"
+          + " different articles are one event, with the articles that report it.",
+      "Line: DATE  TYPE/mode  SOURCE → TARGET  @PLACE  [status]  \"evidence\"  (article, or N reports: articles)"
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -52,6 +54,12 @@ final class DemoCommand implements Callable<Integer> {
   private Path dir;
 
   @Option(
+      names = "--db",
+      paramLabel = "FILE",
+      description = "the DuckDB file to create (must not exist; default: demo.duckdb in a new temporary directory)")
+  private Path db;
+
+  @Option(
       names = "--threads",
       paramLabel = "N",
       description = "articles extracted in parallel (default: the number of cores)")
@@ -67,40 +75,60 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Reporter reporter = main.reporter(spec.commandLine().getErr());
 
+    Path dbFile = database();
     Inputs inputs = Inputs.report(Inputs.read(files, ReadOptions.defaults(), main.stdin()), reporter);
-    List<ArticleRecord> records = new ArrayList<>();
     long loadNanos = 0;
     long runNanos = 0;
     int failed = inputs.failed();
-    if (!inputs.documents().isEmpty()) {
-      Extractor extractor = main.extractor();
-      reporter.note("loading language models…");
-      long t0 = System.nanoTime();
-      extractor.warmUp();
-      long t1 = System.nanoTime();
-      int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-      failed += Batch.run(inputs.documents(), extractor, n, reporter, e -> records.add(e.record()));
-      loadNanos = t1 - t0;
-      runNanos = System.nanoTime() - t1;
+    try (KnowledgeBase kb = DbOption.openAt(dbFile.toString())) {
+      int[] stored = {0};
+      if (!inputs.documents().isEmpty()) {
+        Extractor extractor = main.extractor();
+        reporter.note("loading language models…");
+        long t0 = System.nanoTime();
+        extractor.warmUp();
+        long t1 = System.nanoTime();
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        failed += Batch.run(inputs.documents(), extractor, n, reporter, e -> {
+          kb.ingest(e.record());
+          stored[0]++;
+        });
+        loadNanos = t1 - t0;
+        runNanos = System.nanoTime() - t1;
+      }
+      StoreStats st = kb.stats();
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "%d articles, %d entities, %d events (%d on the timeline after merging reports);"
+                  + " models loaded in %.1f s, articles processed and stored in %.1f s",
+              stored[0], st.entities(), st.reports(), st.events(), loadNanos / 1e9, runNanos / 1e9));
+      out.println("database: " + dbFile + " (DuckDB, kept; e.g. bin/annals timeline --db " + dbFile + ")");
+      out.println();
+      DemoTimeline.lines(kb).forEach(out::println);
     }
-
-    DemoTimeline timeline = DemoTimeline.of(records);
-    int entities = records.stream().mapToInt(r -> r.entities().size()).sum();
-    out.println(
-        String.format(
-            Locale.ROOT,
-            "%d articles, %d entities, %d events (%d on the timeline after merging reports);"
-                + " models loaded in %.1f s, articles processed in %.1f s",
-            records.size(), entities, timeline.eventCount(), timeline.entries().size(),
-            loadNanos / 1e9, runNanos / 1e9));
-    out.println();
-    timeline.lines().forEach(out::println);
     out.flush();
     if (failed > 0) {
       reporter.error(failed + " of " + inputs.total() + " documents failed");
       return Failures.EXIT_FAILED;
     }
     return Failures.EXIT_OK;
+  }
+
+  /** The fresh database file: --db (which must not exist yet), else demo.duckdb in a new temporary directory. */
+  private Path database() {
+    if (db != null) {
+      if (Files.exists(db)) {
+        throw new ParameterException(spec.commandLine(),
+            "--db " + db + " already exists; the demo starts from a fresh database");
+      }
+      return db;
+    }
+    try {
+      return Files.createTempDirectory("annals-demo").resolve("demo.duckdb");
+    } catch (IOException e) {
+      throw new CliException("cannot create a temporary directory: " + Failures.describe(e), e);
+    }
   }
 
   /** {@code examples/} under {@code annals.home} (set by bin/annals), else under the current directory. */

@@ -28,7 +28,10 @@ import picocli.CommandLine.Spec;
     name = "annals",
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionInfo.class,
-    subcommands = {ExtractCommand.class, DemoCommand.class, ServeCommand.class},
+    subcommands = {
+      ExtractCommand.class, DemoCommand.class, IngestCommand.class, TimelineCommand.class, EventsCommand.class,
+      ActorsCommand.class, ActorCommand.class, ExportCommand.class, ServeCommand.class, BenchStoreCommand.class
+    },
     description = {
       "Turns dated news articles into a record of events between actors:",
       "who did what to whom, when and where, with the evidence in the text."
@@ -111,7 +114,7 @@ public final class Main implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "missing command: extract, demo or serve");
+    throw new ParameterException(spec.commandLine(), "missing command: extract, demo, ingest, timeline, events, actors, actor, export, serve or bench-store");
   }
 
   /** The shared extractor, made on first use (the pipeline is thread-safe). */

@@ -17,6 +17,8 @@ final class Reporter {
   private final PrintWriter err;
   private final boolean interactive;
 
+  private final java.util.List<String> errors = new java.util.ArrayList<>();
+
   private int total;
   private int done;
   private long startNanos;
@@ -34,6 +36,17 @@ final class Reporter {
 
   /** {@code annals: message} */
   synchronized void error(String message) {
+    errors.add(message);
+    print("annals: " + message);
+  }
+
+  /** Every error reported so far, in order (for the list at the end of a long run). */
+  synchronized java.util.List<String> errors() {
+    return java.util.List.copyOf(errors);
+  }
+
+  /** A line for a log: printed whether or not stderr is a terminal (progress when it is not one). */
+  synchronized void log(String message) {
     print("annals: " + message);
   }
 

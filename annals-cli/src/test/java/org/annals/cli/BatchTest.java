@@ -283,9 +283,10 @@ class BatchTest {
     Cli.Run run = Cli.run(fake, "demo", "--dir", dir.toString());
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.outLines().get(0))
-        .startsWith("3 articles, 4 entities, 2 events (1 on the timeline after merging reports); models loaded in");
-    assertThat(run.outLines()).hasSize(3);
-    assertThat(run.outLines().get(2))
+        .startsWith("3 articles, 2 entities, 2 events (1 on the timeline after merging reports); models loaded in");
+    assertThat(run.outLines().get(1)).startsWith("database: ").contains("demo.duckdb");
+    assertThat(run.outLines()).hasSize(4);
+    assertThat(run.outLines().get(3))
         .startsWith("2023-02-21  CONSULT/visit       Israel (ISR) → Morocco (MAR)  @Morocco  [occurred]  \"")
         .endsWith("(2 reports: one.txt, two.txt)");
   }

@@ -75,8 +75,9 @@ class ExtractCliTest {
     assertThat(run.err()).isEmpty();
     assertThat(run.outLines().get(0)).matches(
         "2 articles, \\d+ entities, \\d+ events \\(\\d+ on the timeline after merging reports\\);"
-            + " models loaded in \\d+\\.\\d s, articles processed in \\d+\\.\\d s");
-    for (String line : run.outLines().stream().skip(2).toList()) {
+            + " models loaded in \\d+\\.\\d s, articles processed and stored in \\d+\\.\\d s");
+    assertThat(run.outLines().get(1)).startsWith("database: ");
+    for (String line : run.outLines().stream().skip(3).toList()) {
       assertThat(line).matches("\\S+ +[A-Z]+(/\\S+)? +.*\\[(occurred|planned|hypothetical|negated)] +\".*\" +\\(.+\\)");
     }
   }

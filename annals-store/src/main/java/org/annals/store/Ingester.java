@@ -157,8 +157,9 @@ final class Ingester {
     sql.update(
         "UPDATE events SET earliest = ?, latest = ?, sort_date = ?, date_value = ?, n_reports = ?,"
             + " n_sources = (SELECT COUNT(DISTINCT d.outlet) FROM event_reports r JOIN documents d"
-            + " ON d.id = r.document_id WHERE r.event_id = ?) WHERE id = ?",
-        Sql.date(all.earliest), Sql.date(all.latest), sort, value, reports.size(), ev, ev);
+            + " ON d.id = r.document_id WHERE r.event_id = ?),"
+            + " first_report_id = (SELECT MIN(id) FROM event_reports WHERE event_id = ?) WHERE id = ?",
+        Sql.date(all.earliest), Sql.date(all.latest), sort, value, reports.size(), ev, ev, ev);
   }
 
   // ---------------------------------------------------------------- entities
@@ -403,38 +404,39 @@ final class Ingester {
     if (target.isPresent()) {
       eventId = target.get();
       touched.add(eventId);
-      insertReport(docId, eventId, e, because);
+      insertReport(nextId("event_reports"), docId, eventId, e, because);
       refreshEvent(eventId);
       sql.update("UPDATE events SET merged_because = ? WHERE id = ?", because, eventId);
       return true;
     }
     eventId = nextId("events");
+    long reportId = nextId("event_reports");
     LocalDate sort = e.date().earliest().or(e.date()::latest).orElse(r.document().date());
     Optional<Long> place = e.location().map(ids::get);
     sql.update(
         "INSERT INTO events (id, event_type, mode, contexts, cameo, goldstein, quad_class, status, date_value,"
-            + " earliest, latest, sort_date, actors_key, place_entity_id, n_reports, n_sources, merged_because)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " earliest, latest, sort_date, actors_key, place_entity_id, n_reports, n_sources, merged_because,"
+            + " first_report_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         eventId, e.type().name(), Sql.text(e.mode()), String.join(",", e.contexts()), e.cameo(), e.goldstein(),
         e.quadClass(), e.status().code(), e.date().value(), Sql.date(e.date().earliest()),
-        Sql.date(e.date().latest()), sort, actorsKey, Sql.id(place), 1, 1, Sql.NULL_TEXT);
+        Sql.date(e.date().latest()), sort, actorsKey, Sql.id(place), 1, 1, Sql.NULL_TEXT, reportId);
     for (Actor a : actors) {
       sql.update("INSERT INTO event_actors (event_id, entity_id, role, country) VALUES (?, ?, ?, ?)",
           eventId, a.entityId(), a.role(), Sql.text(a.country()));
     }
     touched.add(eventId);
-    insertReport(docId, eventId, e, null);
+    insertReport(reportId, docId, eventId, e, null);
     return false;
   }
 
-  private void insertReport(long docId, long eventId, Event e, String because) {
+  private void insertReport(long reportId, long docId, long eventId, Event e, String because) {
     EventDate d = e.date();
     sql.update(
         "INSERT INTO event_reports (id, event_id, document_id, local_id, event_type, mode, cameo, status,"
             + " date_value, earliest, latest, date_text, date_basis, trigger_text, trigger_start, trigger_end,"
             + " evidence_text, evidence_start, evidence_end, confidence, rules, merged_because)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        nextId("event_reports"), eventId, docId, e.id().value(), e.type().name(), Sql.text(e.mode()), e.cameo(),
+        reportId, eventId, docId, e.id().value(), e.type().name(), Sql.text(e.mode()), e.cameo(),
         e.status().code(), d.value(), Sql.date(d.earliest()), Sql.date(d.latest()), Sql.text(d.text()),
         d.basis().name().toLowerCase(Locale.ROOT), e.trigger().text(), e.trigger().start(), e.trigger().end(),
         e.evidence().text(), e.evidence().start(), e.evidence().end(), e.confidence(), String.join(",", e.rules()),

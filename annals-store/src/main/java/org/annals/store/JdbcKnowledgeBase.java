@@ -87,6 +87,11 @@ final class JdbcKnowledgeBase implements KnowledgeBase {
   }
 
   @Override
+  public synchronized List<EventDetail> eventDetails(EventQuery query) {
+    return queries.details(queries.events(query));
+  }
+
+  @Override
   public synchronized long countEvents(EventQuery query) {
     return queries.countEvents(query);
   }

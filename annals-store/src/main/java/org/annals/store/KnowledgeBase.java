@@ -52,6 +52,9 @@ public interface KnowledgeBase extends AutoCloseable {
   /** Events matching {@code query}, by date (then id). */
   List<EventSummary> events(EventQuery query);
 
+  /** {@link #events(EventQuery)} with every report of each event (two queries, not one per event). */
+  List<EventDetail> eventDetails(EventQuery query);
+
   /** How many events match {@code query} (limit and offset ignored). */
   long countEvents(EventQuery query);
 

@@ -84,7 +84,7 @@ final class Queries {
     List<Object> p = new ArrayList<>(f.params());
     p.add(q.limit());
     p.add(q.offset());
-    return summaries("SELECT e.* FROM events e WHERE " + f.where() + " ORDER BY e.sort_date, e.id LIMIT ? OFFSET ?", p);
+    return summaries("SELECT e.id FROM events e WHERE " + f.where() + " ORDER BY e.sort_date, e.id LIMIT ? OFFSET ?", p);
   }
 
   long countEvents(EventQuery q) {
@@ -94,51 +94,61 @@ final class Queries {
 
   List<EventSummary> eventsOfEntity(long entityId, int limit) {
     return summaries(
-        "SELECT e.* FROM events e WHERE e.id IN (SELECT event_id FROM event_actors WHERE entity_id = ?)"
+        "SELECT e.id FROM events e WHERE e.id IN (SELECT event_id FROM event_actors WHERE entity_id = ?)"
             + " ORDER BY e.sort_date, e.id LIMIT ?",
         List.of(entityId, limit));
   }
 
   private record Row(long id, String type, Optional<String> mode, String contexts, String cameo, double goldstein,
       int quad, String status, String value, Optional<LocalDate> earliest, Optional<LocalDate> latest,
-      LocalDate sort, Optional<Long> place, int reports, int sources, Optional<String> because) {}
+      LocalDate sort, Optional<Long> place, int reports, int sources, Optional<String> because, String evidence,
+      String document) {}
 
-  private List<EventSummary> summaries(String select, List<Object> params) {
-    List<Row> rows = sql.query(select, params, rs -> new Row(rs.getLong("id"), rs.getString("event_type"),
+  /**
+   * The summaries of the events whose ids {@code pageSql} selects (in its order): three queries that
+   * join the page (a CTE) rather than long IN lists, which DuckDB plans slowly.
+   */
+  private List<EventSummary> summaries(String pageSql, List<Object> params) {
+    String with = "WITH page AS (" + pageSql + ") ";
+    List<Row> rows = sql.query(with
+            + "SELECT e.*, r.evidence_text, d.doc_key FROM page JOIN events e ON e.id = page.id"
+            + " JOIN event_reports r ON r.id = e.first_report_id"
+            + " JOIN documents d ON d.id = r.document_id ORDER BY e.sort_date, e.id",
+        params, rs -> new Row(rs.getLong("id"), rs.getString("event_type"),
         Sql.text(rs, "mode"), rs.getString("contexts"), rs.getString("cameo"), rs.getDouble("goldstein"),
         rs.getInt("quad_class"), rs.getString("status"), rs.getString("date_value"), Sql.date(rs, "earliest"),
         Sql.date(rs, "latest"), rs.getDate("sort_date").toLocalDate(), Sql.id(rs, "place_entity_id"),
-        rs.getInt("n_reports"), rs.getInt("n_sources"), Sql.text(rs, "merged_because")));
+        rs.getInt("n_reports"), rs.getInt("n_sources"), Sql.text(rs, "merged_because"),
+        rs.getString("evidence_text"), rs.getString("doc_key")));
     if (rows.isEmpty()) {
       return List.of();
     }
-    List<Long> ids = rows.stream().map(Row::id).toList();
-    String in = marks(ids.size());
     Map<Long, List<ActorRef>> sources = new HashMap<>();
     Map<Long, List<ActorRef>> targets = new HashMap<>();
-    sql.query("SELECT ea.event_id, ea.role, en.* FROM event_actors ea JOIN entities en ON en.id = ea.entity_id"
-            + " WHERE ea.event_id IN (" + in + ") ORDER BY ea.event_id, ea.role, en.id",
-        ids, rs -> {
+    sql.query(with + "SELECT ea.event_id, ea.role, en.* FROM page JOIN event_actors ea ON ea.event_id = page.id"
+            + " JOIN entities en ON en.id = ea.entity_id ORDER BY ea.event_id, ea.role, en.id",
+        params, rs -> {
           ActorRef a = actorRef(rs);
           (rs.getString("role").equals("source") ? sources : targets)
               .computeIfAbsent(rs.getLong("event_id"), k -> new ArrayList<>()).add(a);
           return a;
         });
-    Map<Long, String[]> first = new HashMap<>();
-    sql.query("SELECT r.event_id, r.evidence_text, d.doc_key FROM event_reports r JOIN documents d"
-            + " ON d.id = r.document_id WHERE r.id IN (SELECT MIN(id) FROM event_reports WHERE event_id IN ("
-            + in + ") GROUP BY event_id)",
-        ids, rs -> first.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)}));
-    List<Long> placeIds = rows.stream().flatMap(r -> r.place().stream()).distinct().toList();
-    Map<Long, ActorRef> places = refs(placeIds);
+    Map<Long, ActorRef> places = new HashMap<>();
+    if (rows.stream().anyMatch(r -> r.place().isPresent())) {
+      sql.query(with + "SELECT en.* FROM page JOIN events e ON e.id = page.id JOIN entities en"
+          + " ON en.id = e.place_entity_id", params, rs -> {
+            ActorRef a = actorRef(rs);
+            places.put(a.id(), a);
+            return a;
+          });
+    }
     List<EventSummary> out = new ArrayList<>();
     for (Row r : rows) {
-      String[] ev = first.getOrDefault(r.id(), new String[] {"", ""});
       out.add(new EventSummary(r.id(), r.type(), r.mode(),
           r.contexts().isEmpty() ? List.of() : Arrays.asList(r.contexts().split(",")), r.cameo(), r.goldstein(),
           r.quad(), r.status(), r.value(), r.earliest(), r.latest(), r.sort(),
           sources.getOrDefault(r.id(), List.of()), targets.getOrDefault(r.id(), List.of()),
-          r.place().map(places::get), r.reports(), r.sources(), r.because(), ev[0], ev[1]));
+          r.place().map(places::get), r.reports(), r.sources(), r.because(), r.evidence(), r.document()));
     }
     return out;
   }
@@ -161,24 +171,39 @@ final class Queries {
   }
 
   Optional<EventDetail> event(long id) {
-    List<EventSummary> s = summaries("SELECT e.* FROM events e WHERE e.id = ?", List.of(id));
-    if (s.isEmpty()) {
-      return Optional.empty();
+    List<EventSummary> s = summaries("SELECT e.id FROM events e WHERE e.id = ?", List.of(id));
+    return s.isEmpty() ? Optional.empty() : Optional.of(details(s).get(0));
+  }
+
+  /** The events with their reports, in the order given. */
+  List<EventDetail> details(List<EventSummary> events) {
+    if (events.isEmpty()) {
+      return List.of();
     }
-    List<EventReport> reports = sql.query(
+    List<Long> ids = events.stream().map(EventSummary::id).toList();
+    Map<Long, List<EventReport>> byEvent = new HashMap<>();
+    sql.query(
         "SELECT r.*, d.doc_key, d.title, d.source, d.pub_date FROM event_reports r JOIN documents d"
-            + " ON d.id = r.document_id WHERE r.event_id = ? ORDER BY r.id",
-        List.of(id),
-        rs -> new EventReport(rs.getLong("id"), rs.getLong("document_id"), rs.getString("doc_key"),
-            rs.getString("title"), rs.getString("source"), rs.getDate("pub_date").toLocalDate(),
-            rs.getString("local_id"), rs.getString("event_type"), Sql.text(rs, "mode"), rs.getString("cameo"),
-            rs.getString("status"), rs.getString("date_value"), Sql.date(rs, "earliest"), Sql.date(rs, "latest"),
-            Sql.text(rs, "date_text"), rs.getString("date_basis"), rs.getString("trigger_text"),
-            rs.getInt("trigger_start"), rs.getInt("trigger_end"), rs.getString("evidence_text"),
-            rs.getInt("evidence_start"), rs.getInt("evidence_end"), rs.getDouble("confidence"),
-            rs.getString("rules").isEmpty() ? List.of() : Arrays.asList(rs.getString("rules").split(",")),
-            Sql.text(rs, "merged_because")));
-    return Optional.of(new EventDetail(s.get(0), reports));
+            + " ON d.id = r.document_id WHERE r.event_id IN (" + marks(ids.size()) + ") ORDER BY r.id",
+        ids,
+        rs -> {
+          EventReport rep = new EventReport(rs.getLong("id"), rs.getLong("document_id"), rs.getString("doc_key"),
+              rs.getString("title"), rs.getString("source"), rs.getDate("pub_date").toLocalDate(),
+              rs.getString("local_id"), rs.getString("event_type"), Sql.text(rs, "mode"), rs.getString("cameo"),
+              rs.getString("status"), rs.getString("date_value"), Sql.date(rs, "earliest"), Sql.date(rs, "latest"),
+              Sql.text(rs, "date_text"), rs.getString("date_basis"), rs.getString("trigger_text"),
+              rs.getInt("trigger_start"), rs.getInt("trigger_end"), rs.getString("evidence_text"),
+              rs.getInt("evidence_start"), rs.getInt("evidence_end"), rs.getDouble("confidence"),
+              rs.getString("rules").isEmpty() ? List.of() : Arrays.asList(rs.getString("rules").split(",")),
+              Sql.text(rs, "merged_because"));
+          byEvent.computeIfAbsent(rs.getLong("event_id"), k -> new ArrayList<>()).add(rep);
+          return rep;
+        });
+    List<EventDetail> out = new ArrayList<>();
+    for (EventSummary e : events) {
+      out.add(new EventDetail(e, byEvent.getOrDefault(e.id(), List.of())));
+    }
+    return out;
   }
 
   List<ActorSummary> actors(String query, int limit) {

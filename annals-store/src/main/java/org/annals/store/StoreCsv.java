@@ -45,7 +45,8 @@ public final class StoreCsv {
     return values(e).stream().map(StoreCsv::quote).collect(Collectors.joining(","));
   }
 
-  static String quote(String v) {
+  /** A CSV field, quoted when it must be. */
+  public static String quote(String v) {
     if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
       return "\"" + v.replace("\"", "\"\"") + "\"";
     }

@@ -76,7 +76,8 @@ CREATE INDEX mentions_document ON mentions (document_id);
 CREATE INDEX mentions_entity ON mentions (entity_id);
 
 -- happenings merged across articles; the fields are those of the first report, the date interval
--- the intersection of all reports' intervals (every report can describe the same day)
+-- the intersection of all reports' intervals (every report can describe the same day);
+-- first_report_id is the oldest of its event_reports (its evidence is shown in lists)
 CREATE TABLE events (
   id BIGINT PRIMARY KEY,
   event_type VARCHAR NOT NULL,
@@ -94,7 +95,8 @@ CREATE TABLE events (
   place_entity_id BIGINT,
   n_reports INTEGER NOT NULL,
   n_sources INTEGER NOT NULL,
-  merged_because VARCHAR
+  merged_because VARCHAR,
+  first_report_id BIGINT NOT NULL
 );
 CREATE INDEX events_sort_date ON events (sort_date);
 CREATE INDEX events_match ON events (event_type, actors_key);

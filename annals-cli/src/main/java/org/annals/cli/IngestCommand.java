@@ -1,0 +1,187 @@
+package org.annals.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.annals.core.read.ReadOptions;
+import org.annals.core.read.ReadOutcome;
+import org.annals.store.IngestResult;
+import org.annals.store.KnowledgeBase;
+import org.annals.store.StoreException;
+import org.annals.store.StoreStats;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code annals ingest PATH...}: extracts articles and stores their records in the knowledge base.
+ *
+ * <p>Documents already stored with the same SHA-256 are skipped before extraction (no model is
+ * loaded when nothing changed). The others are extracted in parallel with one shared pipeline and
+ * written one by one, in input order, each in its own transaction: a run that is killed leaves every
+ * finished document stored and nothing of the one in progress, and running it again stores the
+ * rest in the same order, giving the database an uninterrupted run would have.
+ */
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.VersionInfo.class,
+    description = {
+      "Extracts articles (files, directories recursively, globs, JSON Lines, - for stdin) and stores",
+      "their records in the knowledge base, merging entities and events across articles.",
+      "Unchanged documents (same id and SHA-256) are skipped; a changed one replaces its old facts."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every document was stored (or was already)",
+      "1:some document could not be read, extracted or stored (listed at the end)",
+      "2:usage error"
+    })
+final class IngestCommand implements Callable<Integer> {
+
+  /** Seconds between progress log lines when stderr is not a terminal. */
+  static final int LOG_EVERY_SECONDS = 10;
+
+  @Spec private CommandSpec spec;
+
+  @ParentCommand private Main main;
+
+  @Mixin private DbOption db;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files, directories, globs, or - for stdin")
+  private List<String> paths;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
+      description = "the date of inputs that carry none")
+  private LocalDate date;
+
+  @Option(names = "--max-chars", paramLabel = "N", defaultValue = "" + ReadOptions.DEFAULT_MAX_CHARS,
+      description = "largest document accepted, in characters (default: ${DEFAULT-VALUE})")
+  private long maxChars;
+
+  @Option(names = "--threads", paramLabel = "N", description = "documents extracted in parallel (default: the number of cores)")
+  private Integer threads;
+
+  @Option(names = "--ext", paramLabel = "EXT", split = ",",
+      description = "extensions of the files read from directories (default: txt,text,jsonl,ndjson,tml,timeml,"
+          + "html,htm,xhtml,rss,atom,warc,warc.gz)")
+  private List<String> extensions = new ArrayList<>(InputFiles.DEFAULT_EXTENSIONS);
+
+  @Option(names = "--exclude", paramLabel = "GLOB",
+      description = "leave out files whose path (or its end) matches GLOB, e.g. 'annotations/**' (repeatable)")
+  private List<String> excludes = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    if (threads != null && threads <= 0) {
+      throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
+    }
+    if (maxChars <= 0) {
+      throw new ParameterException(spec.commandLine(), "--max-chars must be positive, got " + maxChars);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    Reporter reporter = main.reporter(spec.commandLine().getErr());
+    List<Path> files = InputFiles.expand(paths, extensions, excludes);
+    if (files.isEmpty()) {
+      throw new CliException("no article files in " + String.join(", ", paths), Failures.EXIT_FAILED);
+    }
+    ReadOptions options = new ReadOptions(Optional.ofNullable(date), maxChars);
+    Inputs inputs = Inputs.report(Inputs.read(files, options, main.stdin()), reporter);
+    try (KnowledgeBase kb = db.open()) {
+      Summary s = ingest(kb, inputs, reporter, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
+      out.println(s.line(kb));
+      StoreStats st = kb.stats();
+      out.println(String.format(Locale.ROOT,
+          "knowledge base: %d documents, %d entities, %d events (%d merged from several reports), %d reports, %d quotes",
+          st.documents(), st.entities(), st.events(), st.mergedEvents(), st.reports(), st.quotes()));
+      out.flush();
+      List<String> errors = reporter.errors();
+      if (s.failed > 0) {
+        reporter.error(s.failed + " of " + inputs.total() + " documents failed:");
+        errors.forEach(e -> reporter.error("  " + e));
+        return Failures.EXIT_FAILED;
+      }
+      return Failures.EXIT_OK;
+    }
+  }
+
+  /** What one ingest run did. */
+  static final class Summary {
+    int added;
+    int replaced;
+    int unchanged;
+    int failed;
+    int newEvents;
+    int mergedReports;
+    long nanos;
+
+    String line(KnowledgeBase kb) {
+      return String.format(Locale.ROOT,
+          "%s (%s): %d added, %d replaced, %d unchanged, %d failed; %d new events, %d reports merged into"
+              + " events of other articles; %.1f s",
+          kb.location(), kb.backend(), added, replaced, unchanged, failed, newEvents, mergedReports, nanos / 1e9);
+    }
+  }
+
+  /** Stores the documents of {@code inputs}, skipping unchanged ones, extracting the others in parallel. */
+  Summary ingest(KnowledgeBase kb, Inputs inputs, Reporter reporter, int threadCount) {
+    long t0 = System.nanoTime();
+    Summary s = new Summary();
+    s.failed = inputs.failed();
+    List<ReadOutcome.Ok> todo = new ArrayList<>();
+    for (ReadOutcome.Ok ok : inputs.documents()) {
+      if (kb.contains(ok.document().id(), ok.document().sha256())) {
+        s.unchanged++;
+      } else {
+        todo.add(ok);
+      }
+    }
+    if (!reporter.interactive()) {
+      reporter.log("ingest: " + todo.size() + " documents to store, " + s.unchanged + " unchanged, into "
+          + kb.location());
+    }
+    if (!todo.isEmpty()) {
+      Extractor extractor = main.extractor();
+      reporter.note("loading language models…");
+      extractor.warmUp();
+      long start = System.nanoTime();
+      long[] lastLog = {start};
+      int[] done = {0};
+      s.failed += Batch.run(todo, extractor, threadCount, reporter, e -> {
+        try {
+          IngestResult r = kb.ingest(e.record());
+          switch (r.outcome()) {
+            case ADDED -> s.added++;
+            case REPLACED -> s.replaced++;
+            case UNCHANGED -> s.unchanged++;
+          }
+          s.newEvents += r.newEvents();
+          s.mergedReports += r.mergedReports();
+        } catch (StoreException ex) {
+          s.failed++;
+          reporter.error(e.input().source() + ": cannot store: " + ex.getMessage());
+        }
+        done[0]++;
+        long now = System.nanoTime();
+        if (!reporter.interactive()
+            && (now - lastLog[0] >= LOG_EVERY_SECONDS * 1_000_000_000L || done[0] == todo.size())) {
+          lastLog[0] = now;
+          reporter.log("ingest: " + Reporter.progressLine(done[0], todo.size(), Duration.ofNanos(now - start)));
+        }
+      });
+    }
+    s.nanos = System.nanoTime() - t0;
+    return s;
+  }
+}
