@@ -81,4 +81,43 @@ class ExtractCliTest {
       assertThat(line).matches("\\S+ +[A-Z]+(/\\S+)? +.*\\[(occurred|planned|hypothetical|negated)] +\".*\" +\\(.+\\)");
     }
   }
+
+  /**
+   * Examples 07 and 08 report one meeting (Santiago, 2024-04-10) in different words: through the real
+   * pipeline and the knowledge base they give one event with two reports; example 09, the same two
+   * ministers meeting again on 2024-06-18, stays a second event.
+   */
+  @Test
+  void examplesOfOneMeetingMergeAndASecondMeetingStaysApart() throws IOException {
+    Path examples = Path.of(System.getProperty("annals.repo", "..")).resolve("examples");
+    String db = dir.resolve("examples.duckdb").toString();
+    Cli.Run ingest = Cli.run("ingest", "--db", db, "--threads", "1",
+        examples.resolve("07_argentina-chile-ministers-santiago.txt").toString(),
+        examples.resolve("08_chile-argentina-talks-energy.txt").toString(),
+        examples.resolve("09_argentina-chile-ministers-buenos-aires.txt").toString());
+    assertThat(ingest.exitCode()).as(ingest.toString()).isZero();
+
+    Cli.Run run = Cli.run("timeline", "--db", db, "--dyad", "ARG,CHL", "--type", "CONSULT", "--format", "json");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    JsonNode events = JSON.readTree(run.out());
+    JsonNode april = null;
+    JsonNode june = null;
+    for (JsonNode e : events) {
+      String day = e.path("date").path("value").asText();
+      if (day.equals("2024-04-10")) {
+        assertThat(april).as("one event for the Santiago meeting: " + run.out()).isNull();
+        april = e;
+      } else if (day.equals("2024-06-18")) {
+        june = e;
+      }
+    }
+    assertThat(april).as(run.out()).isNotNull();
+    assertThat(april.path("reports").asInt()).isEqualTo(2);
+    assertThat(april.path("reportList")).extracting(r -> r.path("document").asText())
+        .containsExactly("07_argentina-chile-ministers-santiago.txt", "08_chile-argentina-talks-energy.txt");
+    assertThat(april.path("mergedBecause").asText()).contains("same type CONSULT", "ARG,CHL");
+    assertThat(june).as(run.out()).isNotNull();
+    assertThat(june.path("reports").asInt()).isEqualTo(1);
+    assertThat(june.path("document").asText()).isEqualTo("09_argentina-chile-ministers-buenos-aires.txt");
+  }
 }
