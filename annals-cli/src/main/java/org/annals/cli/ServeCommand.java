@@ -11,6 +11,7 @@ import org.annals.web.Analyzer;
 import org.annals.web.AnnalsServer;
 import org.annals.web.WebOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -39,9 +40,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @ParentCommand private Main main;
 
-  @Option(names = "--db", paramLabel = "PATH|URL",
-      description = "the knowledge base: a DuckDB file or a postgresql:// URL (default: ${DEFAULT-VALUE})")
-  private String db = KnowledgeBase.DEFAULT_DB;
+  @Mixin private DbOption db;
 
   @Option(names = "--host", paramLabel = "ADDRESS",
       description = "the address to listen on (default: ${DEFAULT-VALUE}, this machine only)")
@@ -78,7 +77,7 @@ final class ServeCommand implements Callable<Integer> {
     Extractor extractor = main.extractor();
     reporter.note("loading language models…");
     extractor.warmUp();
-    KnowledgeBase kb = KnowledgeBase.open(db);
+    KnowledgeBase kb = db.open();
     AnnalsServer server;
     try {
       server = AnnalsServer.start(kb, article -> extractor.extract(article.document(), article.warnings()), options, err);

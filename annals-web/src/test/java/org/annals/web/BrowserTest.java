@@ -15,7 +15,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
 import org.annals.core.read.ReadOutcome;
 import org.annals.store.KnowledgeBase;
@@ -105,6 +104,15 @@ class BrowserTest {
     }
   }
 
+  /**
+   * Loads the page afresh at {@code hash}: going from one view to another of the same page only
+   * changes the hash, and the old view's elements would be found before the new one replaces them.
+   */
+  static void open(String hash) {
+    driver.get("about:blank");
+    driver.get(http.base() + "/" + hash);
+  }
+
   static WebDriverWait waiting() {
     return new WebDriverWait(driver, Duration.ofSeconds(20));
   }
@@ -141,7 +149,7 @@ class BrowserTest {
 
   @Test
   void timeline_filtered_to_a_dyad_then_an_event_with_its_evidence_marked() throws IOException {
-    driver.get(http.base() + "/");
+    open("");
     long all = http.get("/api/events?limit=1000").json().path("total").asLong();
     waiting().until(d -> d.findElements(By.cssSelector("#chart circle.dot")).size() == all);
     screenshot("timeline.png");
@@ -187,7 +195,7 @@ class BrowserTest {
     long id = docs.get(0).path("id").asLong();
     JsonNode rec = http.get("/api/documents/" + id).json();
     JsonNode time = rec.path("times").get(0);
-    driver.get(http.base() + "/#/document/" + id);
+    open("#/document/" + id);
     WebElement text = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("article-text")));
     assertThat(text.getText().strip()).isEqualTo(rec.path("document").path("text").asText().strip());
     assertThat(driver.findElements(By.cssSelector("#article-text .ent")).size()).isPositive();
@@ -200,7 +208,7 @@ class BrowserTest {
 
   @Test
   void markup_in_an_article_shows_as_text_and_never_runs() {
-    driver.get(http.base() + "/#/document/" + evilKey);
+    open("#/document/" + evilKey);
     WebElement text = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("article-text")));
     assertThat(text.getText()).contains("<script>window.pwned=1</script>").contains("<img src=x");
     assertThat(driver.findElements(By.cssSelector("#article-text img, #article-text script, h1 b"))).isEmpty();
@@ -219,7 +227,7 @@ class BrowserTest {
       }
     }
     assertThat(id).as("an actor of the examples with two partners").isPositive();
-    driver.get(http.base() + "/#/actor/" + id);
+    open("#/actor/" + id);
     waiting().until(d -> !d.findElements(By.cssSelector("#network canvas")).isEmpty());
     waiting().until(d -> !d.findElements(By.cssSelector("#actor-chart svg rect")).isEmpty());
     Object nodes = ((JavascriptExecutor) driver).executeScript(
@@ -232,7 +240,7 @@ class BrowserTest {
   @Test
   void analyze_form_shows_the_annotated_article_without_storing_it() {
     long before = kb.stats().documents();
-    driver.get(http.base() + "/#/analyze");
+    open("#/analyze");
     WebElement textarea = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#analyze textarea")));
     textarea.sendKeys("Kenya's president met the prime minister of Norway in Nairobi on Friday.");
     driver.findElement(By.id("analyze-go")).click();
@@ -246,13 +254,12 @@ class BrowserTest {
 
   @Test
   void search_box_finds_actors() {
-    driver.get(http.base() + "/");
+    open("");
     WebElement q = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("search-q")));
     q.sendKeys("Lith");
     q.submit();
     waiting().until(d -> d.getCurrentUrl().contains("#/search"));
     WebElement table = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("actors")));
     assertThat(table.getText()).contains("Lithuania");
-    assertThat(Map.of()).isEmpty();
   }
 }
