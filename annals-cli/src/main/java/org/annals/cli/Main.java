@@ -33,8 +33,6 @@ import picocli.CommandLine.Spec;
       EventsCommand.class, ActorsCommand.class, ActorCommand.class, ExportCommand.class,
       BenchStoreCommand.class, ServeCommand.class, WatchCommand.class, EvalCommand.class,
       BenchCommand.class
-      ExtractCommand.class, DemoCommand.class, IngestCommand.class, TimelineCommand.class, EventsCommand.class,
-      ActorsCommand.class, ActorCommand.class, ExportCommand.class, ServeCommand.class, BenchStoreCommand.class
     },
     description = {
       "Turns dated news articles into a record of events between actors:",
