@@ -385,6 +385,9 @@ public final class TimeResolver {
         Optional<Integer> head = Clauses.clauseHead(s, token);
         Clauses.Tense surface = surfaceTense(s, token);
         Clauses.Tense parsed = head.map(h -> Clauses.tense(s, h)).orElse(surface);
+        if (surface == Clauses.Tense.FUTURE) {
+            return surface; // "will resume on Friday, an aide said": the parse may hang Friday on "said"
+        }
         return parsed == surface ? parsed : parsed == Clauses.Tense.PRESENT ? surface : parsed;
     }
 
