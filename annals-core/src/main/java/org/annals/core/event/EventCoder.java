@@ -126,6 +126,8 @@ public final class EventCoder {
         List<String> rules = new ArrayList<>();
         List<Mention> reports = new ArrayList<>();
         double confidence;
+        double prominence = 1.0;
+        boolean anaphoric;
         Mention triggerMention;
         Mention evidence;
     }
@@ -162,8 +164,8 @@ public final class EventCoder {
         List<Draft> kept = new ArrayList<>();
         for (Draft d : drafts) {
             boolean outranked = drafts.stream().anyMatch(o -> o != d && o.sentence == d.sentence
-                    && o.confidence > d.confidence);
-            if (!(d.source.isEmpty() && outranked)) {
+                    && !o.source.isEmpty() && o.confidence > d.confidence);
+            if (d.anaphoric || !(d.source.isEmpty() && (outranked || d.prominence < 1.0))) {
                 kept.add(d);
             }
         }
@@ -322,8 +324,11 @@ public final class EventCoder {
         }
         tgt.removeAll(src);
         boolean unnamed = false;
+        if (src.isEmpty() && rule.pos() == Pos.N && definite(s, i)) {
+            d.anaphoric = true; // "the visit", "this trip": a later mention of a happening already coded
+        }
         if (src.isEmpty()) {
-            if (!unnamedSource(s, i, rule)) {
+            if (!d.anaphoric && !unnamedSource(s, i, rule)) {
                 return Optional.empty();
             }
             unnamed = true; // "Prisoners rioted", "a roadside bomb killed …": the act is coded, its actor unnamed
@@ -354,7 +359,8 @@ public final class EventCoder {
         if (unnamed) {
             c *= 0.6;
         }
-        c *= prominence(s, rule.pos() == Pos.V ? i : Clauses.clauseHead(s, i).orElse(i));
+        d.prominence = prominence(s, rule.pos() == Pos.V ? i : Clauses.clauseHead(s, i).orElse(i));
+        c *= d.prominence;
         if (d.date.basis() == Basis.DOCUMENT) {
             c *= 0.9;
         }
@@ -513,6 +519,12 @@ public final class EventCoder {
     private static final Set<String> REPORTING_NOUNS = Set.of("reminder", "warning", "statement", "message",
             "declaration", "demand", "call", "insistence", "ultimatum");
 
+    /** "the visit", "this trip", "that meeting": a noun that refers back rather than introduces. */
+    private static boolean definite(Sentence s, int i) {
+        return s.children(i, "det").stream().anyMatch(t -> Set.of("the", "this", "that")
+                .contains(s.token(t).word().toLowerCase(Locale.ROOT)));
+    }
+
     /** Token indices that fill a role of trigger {@code i}. */
     static List<Integer> roleTokens(Sentence s, int i, String role) {
         boolean passive = s.children(i, "aux:pass").size() > 0 || s.children(i, "nsubj:pass").size() > 0;
@@ -545,7 +557,13 @@ public final class EventCoder {
                 if (up.isPresent() && up.get().governor() >= 0) {
                     int v = up.get().governor();
                     Token vt = s.token(v);
-                    boolean light = LIGHT_VERBS.contains(vt.lemma()) && !up.get().baseRel().equals("nsubj");
+                    // the light verb's object ("held talks", "paid a visit"), or a state it is put in ("remained on
+                    // alert"), not a phrase that only dates it ("during the visit, X signed")
+                    Dependency rel = up.get();
+                    boolean light = LIGHT_VERBS.contains(vt.lemma()) && (rel.baseRel().equals("obj")
+                            || rel.rel().equals("nsubj:pass") || rel.baseRel().equals("obl")
+                            && s.children(i, "case").stream().anyMatch(c -> Set.of("on", "into", "in")
+                            .contains(s.token(c).word().toLowerCase(Locale.ROOT))));
                     // "arrived in Colombo for a visit", "flew to Paris for talks"
                     boolean motion = MOTION_VERBS.contains(vt.lemma()) && up.get().baseRel().equals("obl")
                             && s.children(i, "case").stream().anyMatch(c ->
@@ -1008,13 +1026,16 @@ public final class EventCoder {
         for (Draft d : drafts) {
             Draft into = null;
             for (int k = out.size() - 1; k >= 0; k--) {
-                if (sameHappening(out.get(k), d)) {
+                if (d.anaphoric ? out.get(k).type == d.type && out.get(k).mode.equals(d.mode)
+                        && out.get(k).sentence.index() < d.sentence.index() : sameHappening(out.get(k), d)) {
                     into = out.get(k);
                     break;
                 }
             }
             if (into == null) {
-                out.add(d);
+                if (!d.anaphoric) {
+                    out.add(d); // an anaphoric mention with nothing before it to refer to codes nothing
+                }
                 continue;
             }
             into.reports.add(d.evidence);
