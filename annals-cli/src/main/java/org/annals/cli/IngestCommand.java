@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.time.Clock;
+import org.annals.core.read.FeedFetcher;
+import org.annals.core.read.FeedWatcher;
 import org.annals.core.read.ReadOptions;
 import org.annals.core.read.ReadOutcome;
 import org.annals.store.IngestResult;
@@ -59,8 +62,12 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin private DbOption db;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files, directories, globs, or - for stdin")
-  private List<String> paths;
+  @Parameters(arity = "0..*", paramLabel = "PATH", description = "article files, directories, globs, or - for stdin")
+  private List<String> paths = new ArrayList<>();
+
+  @Option(names = "--feed", paramLabel = "URL|FILE",
+      description = "an RSS or Atom feed whose items are ingested (one poll; repeatable; see also annals watch)")
+  private List<String> feeds = new ArrayList<>();
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
       description = "the date of inputs that carry none")
@@ -75,7 +82,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Option(names = "--ext", paramLabel = "EXT", split = ",",
       description = "extensions of the files read from directories (default: txt,text,jsonl,ndjson,tml,timeml,"
-          + "html,htm,xhtml,rss,atom,warc,warc.gz)")
+          + "html,htm,xhtml,xml,rss,atom,warc,warc.gz; the format is told from the content)")
   private List<String> extensions = new ArrayList<>(InputFiles.DEFAULT_EXTENSIONS);
 
   @Option(names = "--exclude", paramLabel = "GLOB",
@@ -92,12 +99,19 @@ final class IngestCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     Reporter reporter = main.reporter(spec.commandLine().getErr());
-    List<Path> files = InputFiles.expand(paths, extensions, excludes);
-    if (files.isEmpty()) {
+    if (paths.isEmpty() && feeds.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "nothing to ingest: give a PATH or a --feed");
+    }
+    List<Path> files = paths.isEmpty() ? List.of() : InputFiles.expand(paths, extensions, excludes);
+    if (!paths.isEmpty() && files.isEmpty()) {
       throw new CliException("no article files in " + String.join(", ", paths), Failures.EXIT_FAILED);
     }
     ReadOptions options = new ReadOptions(Optional.ofNullable(date), maxChars);
-    Inputs inputs = Inputs.report(Inputs.read(files, options, main.stdin()), reporter);
+    List<ReadOutcome> outcomes = new ArrayList<>(Inputs.read(files, options, main.stdin()));
+    if (!feeds.isEmpty()) {
+      outcomes.addAll(pollFeeds(options, reporter));
+    }
+    Inputs inputs = Inputs.report(outcomes, reporter);
     try (KnowledgeBase kb = db.open()) {
       Summary s = ingest(kb, inputs, reporter, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
       out.println(s.line(kb));
@@ -114,6 +128,24 @@ final class IngestCommand implements Callable<Integer> {
       }
       return Failures.EXIT_OK;
     }
+  }
+
+  /**
+   * One poll of each {@code --feed}: every item, new or not (the knowledge base skips the ones it
+   * already holds by their SHA-256); a feed that cannot be fetched is retried, then reported.
+   */
+  private List<ReadOutcome> pollFeeds(ReadOptions options, Reporter reporter) {
+    List<ReadOutcome> items = new ArrayList<>();
+    FeedWatcher watcher = new FeedWatcher(feeds, options, new FeedFetcher(Duration.ofSeconds(30)),
+        new FeedWatcher.Settings(Duration.ofMinutes(15), 3, Duration.ofSeconds(5)), Clock.systemUTC(),
+        FeedWatcher.Sleeper.system(), FeedWatcher.SeenItems.inMemory(), reporter::error, items::add);
+    try {
+      watcher.run(1);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CliException("interrupted while reading the feeds", Failures.EXIT_FAILED);
+    }
+    return items;
   }
 
   /** What one ingest run did. */

@@ -26,7 +26,7 @@ final class InputFiles {
 
   /** Article extensions read from directories by default (lower case, without the dot). */
   static final List<String> DEFAULT_EXTENSIONS =
-      List.of("txt", "text", "jsonl", "ndjson", "tml", "timeml", "html", "htm", "xhtml", "rss", "atom", "warc",
+      List.of("txt", "text", "jsonl", "ndjson", "tml", "timeml", "html", "htm", "xhtml", "xml", "rss", "atom", "warc",
           "warc.gz");
 
   private InputFiles() {}

@@ -40,6 +40,43 @@ class StoreCliTest {
   }
 
   @Test
+  void ingestTakesAFeedAndAMixedDirectoryInOneCall() throws IOException {
+    article("mixed/plain.txt", "2023-02-22", "The commander arrived on a visit to Morocco on Tuesday.");
+    Files.writeString(dir.resolve("mixed/page.html"), """
+        <!doctype html><html><head><title>Harbour news - The Coast Daily</title>
+        <meta property="article:published_time" content="2023-03-14T09:00:00+01:00"></head>
+        <body><nav>Home | World | Sport</nav><article><h1>Harbour news</h1>
+        <p>The navy chief of Israel paid a visit to Morocco and toured the port of Tangier.</p>
+        <p>Officials said the talks covered training and port security.</p></article>
+        <footer>Subscribe to our newsletter</footer></body></html>
+        """, StandardCharsets.UTF_8);
+    Path feed = dir.resolve("feed.data");
+    Files.writeString(feed, """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0"><channel><title>The Coast Daily</title><link>http://coast.example/</link>
+        <description>news</description>
+        <item><title>Visit</title><link>http://coast.example/2023/04/02/visit</link><guid>a1</guid>
+        <pubDate>Sun, 02 Apr 2023 10:00:00 GMT</pubDate>
+        <description>A delegation from Israel made a visit to Morocco to discuss trade.</description></item>
+        </channel></rss>
+        """, StandardCharsets.UTF_8);
+
+    Cli.Run run = run("ingest", "--db", db(), dir.resolve("mixed").toString(), "--feed", feed.toString());
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.outLines().get(0)).contains("3 added, 0 replaced, 0 unchanged, 0 failed");
+    Cli.Run again = run("ingest", "--db", db(), "--feed", feed.toString());
+    assertThat(again.exitCode()).as(again.toString()).isZero();
+    assertThat(again.outLines().get(0)).contains("0 added, 0 replaced, 1 unchanged, 0 failed");
+  }
+
+  @Test
+  void ingestWithoutPathOrFeedIsAUsageError() {
+    Cli.Run run = run("ingest", "--db", db());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.errLines()).anyMatch(l -> l.contains("nothing to ingest"));
+  }
+
+  @Test
   void ingestStoresMergesAndReingestIsANoOp() throws IOException {
     article("news/one.txt", "2023-02-22", "The commander arrived on a visit to Morocco on Tuesday.");
     article("news/sub/two.txt", "2023-02-22", "Israel's air force chief began a visit to Morocco.");

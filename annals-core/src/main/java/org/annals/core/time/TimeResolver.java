@@ -110,6 +110,13 @@ public final class TimeResolver {
                 type = TimeType.DATE;
                 lower = body.substring(start, end).toLowerCase(Locale.ROOT);
                 rule = "TR-DAYPART";
+            } else if (type == TimeType.TIME && lower.indexOf(' ') > 0
+                    && weekdayOf(lower.substring(0, lower.indexOf(' '))).isPresent()
+                    && PARTS_OF_DAY.contains(lower.substring(lower.lastIndexOf(' ') + 1))) {
+                // TR-DAYPART, when SUTime already took "Friday night" whole (it does or not depending on its
+                // state from earlier documents, CoreNLP #1061): still a DATE, not a TIME
+                type = TimeType.DATE;
+                rule = "TR-DAYPART";
             }
             if (YEAR_ENDED.matcher(lower).matches() && tx.tokenEnd() < s.size()
                     && s.token(tx.tokenEnd()).word().toLowerCase(Locale.ROOT).matches("ended|ending")) {
