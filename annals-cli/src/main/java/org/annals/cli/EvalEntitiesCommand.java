@@ -49,7 +49,7 @@ final class EvalEntitiesCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @ParentCommand private Main main;
+  @ParentCommand private EvalCommand eval;
 
   @Option(
       names = "--dir",
@@ -79,6 +79,7 @@ final class EvalEntitiesCommand implements Callable<Integer> {
     Path newsDir = dir != null ? dir : defaultDir();
     List<Path> files = articles(newsDir);
     PrintWriter out = spec.commandLine().getOut();
+    Main main = eval.main();
     Reporter reporter = main.reporter(spec.commandLine().getErr());
     Inputs inputs = Inputs.report(Inputs.read(files, ReadOptions.defaults(), main.stdin()), reporter);
     EntityScorer scorer = new EntityScorer();
