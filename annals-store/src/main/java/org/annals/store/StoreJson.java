@@ -73,15 +73,17 @@ public final class StoreJson {
     return o;
   }
 
+  /** One report of a merged event: which document said it, where, and how it was coded there. */
   public static ObjectNode report(EventReport r) {
     ObjectNode o = MAPPER.createObjectNode();
     o.put("id", r.id());
-    o.put("documentId", r.documentId());
-    o.put("document", r.documentKey());
-    o.put("title", r.documentTitle());
-    o.put("source", r.documentSource());
-    o.put("published", r.documentDate().toString());
-    o.put("event", r.localId());
+    ObjectNode doc = o.putObject("document");
+    doc.put("id", r.documentId());
+    doc.put("key", r.documentKey());
+    doc.put("title", r.documentTitle());
+    doc.put("source", r.documentSource());
+    doc.put("date", r.documentDate() == null ? null : r.documentDate().toString());
+    o.put("localId", r.localId());
     o.put("type", r.type());
     put(o, "mode", r.mode());
     o.put("cameo", r.cameo());
@@ -92,19 +94,20 @@ public final class StoreJson {
     put(date, "latest", r.latest().map(Object::toString));
     put(date, "text", r.dateText());
     date.put("basis", r.dateBasis());
-    ObjectNode trig = o.putObject("trigger");
-    trig.put("text", r.triggerText());
-    trig.put("start", r.triggerStart());
-    trig.put("end", r.triggerEnd());
-    ObjectNode ev = o.putObject("evidence");
-    ev.put("text", r.evidenceText());
-    ev.put("start", r.evidenceStart());
-    ev.put("end", r.evidenceEnd());
+    span(o.putObject("trigger"), r.triggerText(), r.triggerStart(), r.triggerEnd());
+    span(o.putObject("evidence"), r.evidenceText(), r.evidenceStart(), r.evidenceEnd());
     o.put("confidence", r.confidence());
     ArrayNode rules = o.putArray("rules");
     r.rules().forEach(rules::add);
     put(o, "mergedBecause", r.mergedBecause());
     return o;
+  }
+
+  /** A text span with its character offsets. */
+  public static void span(ObjectNode o, String text, int start, int end) {
+    o.put("text", text);
+    o.put("start", start);
+    o.put("end", end);
   }
 
   public static ObjectNode eventDetail(EventDetail d) {
