@@ -240,13 +240,31 @@ public final class TimeResolver {
                     rule = "TR-MONTH";
                 }
                 value = ym.toString();
+            } else if (type == TimeType.DATE && WEEKEND.matcher(lower).matches() && value.matches("\\d{4}-W\\d{2}-WE")) {
+                // TR-WEEKEND: "over the weekend" in a past-tense clause is the weekend just over (SUTime: always the
+                // weekend of the article's ISO week, ahead of a Monday article), in a future one the next
+                LocalDate saturday = dct.with(java.time.temporal.TemporalAdjusters.previousOrSame(
+                        java.time.DayOfWeek.SATURDAY));
+                boolean weekend = dct.getDayOfWeek().getValue() >= 6;
+                Clauses.Tense tense = lower.startsWith("this") ? Clauses.Tense.PRESENT : tense(s, tx.tokenBegin());
+                LocalDate d = tense == Clauses.Tense.PAST ? saturday
+                        : tense == Clauses.Tense.FUTURE ? (weekend ? saturday.plusWeeks(1) : saturday.plusWeeks(1))
+                        : weekend ? saturday : saturday.plusWeeks(1);
+                String v = String.format(Locale.ROOT, "%d-W%02d-WE", d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                        d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+                if (!v.equals(value)) {
+                    rule = "TR-WEEKEND";
+                }
+                value = v;
             } else if ((type == TimeType.DATE || type == TimeType.TIME) && weekdayOf(lower).isPresent()
                     && DAY_VALUE.matcher(value).matches()) {
                 // TR-WEEKDAY: news reports what happened; a weekday is the last one unless the clause is future.
                 // Recomputed always, never SUTime's: its past/future reading leaks between documents (#1061)
                 Clauses.Tense tense = tense(s, tx.tokenBegin());
                 java.time.DayOfWeek dow = weekdayOf(lower).get();
-                LocalDate d = tense == Clauses.Tense.FUTURE
+                boolean possessive = tokenEnd < s.size() && s.token(tokenEnd).word().equals("'s");
+                boolean ahead = !possessive && (tense == Clauses.Tense.FUTURE || planned(s, tx.tokenBegin()));
+                LocalDate d = ahead
                         ? dct.with(java.time.temporal.TemporalAdjusters.next(dow))
                         : dct.with(java.time.temporal.TemporalAdjusters.previousOrSame(dow));
                 String v = d + value.substring(10);
@@ -354,6 +372,7 @@ public final class TimeResolver {
         return new Timeline(out);
     }
 
+    private static final Pattern WEEKEND = Pattern.compile("(over\\s+|during\\s+)?(the|this)\\s+weekend|weekend");
     private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T.*)?");
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(on\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(st|nd|rd|th)?"
@@ -378,6 +397,41 @@ public final class TimeResolver {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /** Words that put what follows them in the same clause ahead of the report: "planned to leave on Thursday". */
+    private static final Set<String> PLAN_LEMMAS = Set.of("plan", "schedule", "expect", "intend", "aim", "postpone",
+            "delay", "prepare", "slate", "defer");
+    private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "and", "but", "``", "''", "\"");
+
+    /**
+     * TR-WEEKDAY: a plan stands before the weekday in its clause ("planned to leave on Thursday", "set to resume
+     * Monday", "postponed until Tuesday", "due to vote Friday", "as soon as Friday"), so the day is ahead of the
+     * report even in a past-tense sentence; not a plan overtaken ("had been due to expire Friday", "as previously
+     * planned").
+     */
+    static boolean planned(Sentence s, int token) {
+        for (int i = token - 1; i >= Math.max(0, token - 10); i--) {
+            Token t = s.token(i);
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (CLAUSE_BREAKS.contains(w) || w.equals("said") || w.equals("says") || w.equals("had")
+                    || w.equals("previously") || w.equals("originally")) {
+                return false;
+            }
+            String next = i + 1 < s.size() ? s.token(i + 1).word().toLowerCase(Locale.ROOT) : "";
+            String after = i + 2 < s.size() ? s.token(i + 2).pos() : "";
+            boolean compound = i > 0 && s.token(i - 1).word().matches("-|than");
+            if (t.pos().startsWith("VB") && !compound && PLAN_LEMMAS.contains(t.lemma().toLowerCase(Locale.ROOT))
+                    || w.equals("to") && next.length() > 0 && s.token(i + 1).pos().equals("VB") && i > 0
+                    && Set.of("is", "are", "am").contains(s.token(i - 1).word().toLowerCase(Locale.ROOT))
+                    || w.equals("set") && (next.equals("for") || next.equals("to") && after.equals("VB"))
+                    || w.equals("due") && next.equals("to") && after.equals("VB")
+                    || w.equals("as") && i + 2 < token && (next.equals("soon") || next.equals("early"))
+                    && s.token(i + 2).word().equalsIgnoreCase("as")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The tense when the parse and the surface agree on it, else PRESENT (no evidence either way). */
