@@ -221,20 +221,17 @@ public final class TimeResolver {
                 }
             } else if (type == TimeType.DATE && isBareMonth(lower) && value.matches("\\d{4}-\\d{2}")
                     && !lower.matches("(last|next|this)\\b.*")) {
-                // TR-MONTH: a month in a past-tense clause is the last one before the article, in a future one the
-                // next, else the article's year; recomputed always (SUTime's reading leaks between documents)
+                // TR-MONTH: news reports what has happened, so a bare month is the latest one up to the article's
+                // month unless the clause looks ahead (future tense, a plan, "until"/"by"), then the next one from it;
+                // recomputed always (SUTime's reading leaks between documents)
                 YearMonth now = YearMonth.from(dct);
                 YearMonth ym = YearMonth.of(dct.getYear(), month(lower));
-                if (ym.isAfter(now.plusMonths(6))) {
+                if (ahead(s, tx.tokenBegin())) {
+                    if (ym.isBefore(now)) {
+                        ym = ym.plusYears(1);
+                    }
+                } else if (ym.isAfter(now)) {
                     ym = ym.minusYears(1);
-                } else if (ym.isBefore(now.minusMonths(6))) {
-                    ym = ym.plusYears(1);
-                }
-                Clauses.Tense tense = agreedTense(s, tx.tokenBegin());
-                if (tense == Clauses.Tense.PAST && ym.isAfter(now)) {
-                    ym = ym.minusYears(1);
-                } else if (tense == Clauses.Tense.FUTURE && ym.isBefore(now)) {
-                    ym = ym.plusYears(1);
                 }
                 if (!ym.toString().equals(value)) {
                     rule = "TR-MONTH";
@@ -277,6 +274,10 @@ public final class TimeResolver {
                 // MEANTIME; the tense of the clause did worse: reported plans sit in past-tense clauses)
                 LocalDate given = LocalDate.parse(value.substring(0, 10));
                 LocalDate d = nearestYear(given, dct, Clauses.Tense.PRESENT);
+                if (d.isAfter(dct.plusDays(FAR_AHEAD_DAYS)) && !ahead(s, tx.tokenBegin())) {
+                    // ... but a date months ahead in a clause that does not look ahead is the one before
+                    d = nearestYear(given, dct, Clauses.Tense.PAST);
+                }
                 String v = d + value.substring(10);
                 if (!v.equals(value)) {
                     rule = "TR-MONTHDAY";
@@ -373,6 +374,8 @@ public final class TimeResolver {
     }
 
     private static final Pattern WEEKEND = Pattern.compile("(over\\s+|during\\s+)?(the|this)\\s+weekend|weekend");
+    /** A month-day further ahead than this, in a clause that does not look ahead, is taken as the past one. */
+    private static final int FAR_AHEAD_DAYS = 90;
     private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T.*)?");
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(on\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(st|nd|rd|th)?"
@@ -402,6 +405,8 @@ public final class TimeResolver {
     /** Words that put what follows them in the same clause ahead of the report: "planned to leave on Thursday". */
     private static final Set<String> PLAN_LEMMAS = Set.of("plan", "schedule", "expect", "intend", "aim", "postpone",
             "delay", "prepare", "slate", "defer");
+    private static final Set<String> PLANNED = Set.of("planned", "scheduled", "slated", "expected", "intended",
+            "postponed", "delayed", "deferred");
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "and", "but", "``", "''", "\"");
 
     /**
@@ -421,13 +426,29 @@ public final class TimeResolver {
             String next = i + 1 < s.size() ? s.token(i + 1).word().toLowerCase(Locale.ROOT) : "";
             String after = i + 2 < s.size() ? s.token(i + 2).pos() : "";
             boolean compound = i > 0 && s.token(i - 1).word().matches("-|than");
-            if (t.pos().startsWith("VB") && !compound && PLAN_LEMMAS.contains(t.lemma().toLowerCase(Locale.ROOT))
+            if ((t.pos().startsWith("VB") || t.pos().equals("JJ")) && !compound
+                    && PLAN_LEMMAS.contains(t.lemma().toLowerCase(Locale.ROOT)) || PLANNED.contains(w) && !compound
                     || w.equals("to") && next.length() > 0 && s.token(i + 1).pos().equals("VB") && i > 0
                     && Set.of("is", "are", "am").contains(s.token(i - 1).word().toLowerCase(Locale.ROOT))
                     || w.equals("set") && (next.equals("for") || next.equals("to") && after.equals("VB"))
                     || w.equals("due") && next.equals("to") && after.equals("VB")
                     || w.equals("as") && i + 2 < token && (next.equals("soon") || next.equals("early"))
                     && s.token(i + 2).word().equalsIgnoreCase("as")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> UNTIL = Set.of("until", "till", "by", "next");
+
+    /** The clause looks ahead of the report: future tense, a plan, or "until"/"by" just before the expression. */
+    static boolean ahead(Sentence s, int token) {
+        if (tense(s, token) == Clauses.Tense.FUTURE || planned(s, token)) {
+            return true;
+        }
+        for (int i = token - 1; i >= Math.max(0, token - 2); i--) {
+            if (UNTIL.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
