@@ -319,6 +319,21 @@ public final class TimeResolver {
             } else if (value.matches("\\d{2}XX")) {
                 value = value.substring(0, 2); // centuries: 19
             }
+            if (type == TimeType.SET && value.matches("\\d{2,3}")) {
+                type = TimeType.DATE; // "the 1990s" is a DATE (SUTime: a SET)
+            }
+            if (type == TimeType.DURATION && lower.equals("year") && tokenBegin > 0 && narrativeYear.isPresent()
+                    && s.token(tokenBegin - 1).word().equalsIgnoreCase("that")) {
+                // TR-THATYEAR: "later that year" names the narrative's year, not a year-long duration
+                tokenBegin--;
+                if (tokenBegin > 0 && RELATIVE_WORDS.contains(s.token(tokenBegin - 1).word().toLowerCase(Locale.ROOT))) {
+                    tokenBegin--;
+                }
+                start = s.token(tokenBegin).start();
+                type = TimeType.DATE;
+                value = Integer.toString(narrativeYear.get());
+                rule = "TR-THATYEAR";
+            }
             if (value.isEmpty()) {
                 // TR-FILL: SUTime found the words but gave no value
                 Optional<String[]> filled = fill(lower, dct);
@@ -440,7 +455,8 @@ public final class TimeResolver {
         return false;
     }
 
-    private static final Set<String> UNTIL = Set.of("until", "till", "by", "next");
+    private static final Set<String> UNTIL = Set.of("until", "till", "by", "next", "effective", "starting",
+            "beginning");
 
     /** The clause looks ahead of the report: future tense, a plan, or "until"/"by" just before the expression. */
     static boolean ahead(Sentence s, int token) {
@@ -502,6 +518,9 @@ public final class TimeResolver {
 
     /** Type and value for words SUTime left without a value: "this year", "fiscal 1989", "more than four hours". */
     static Optional<String[]> fill(String lower, LocalDate dct) {
+        if (lower.matches("year(-|\\s+|'s\\s+)end")) {
+            return Optional.of(new String[] {"DATE", Integer.toString(dct.getYear())});
+        }
         if (lower.matches(".*\\b(this|the current|this fiscal|the current fiscal) year\\b.*")) {
             return Optional.of(new String[] {"DATE", Integer.toString(dct.getYear())});
         }
