@@ -79,6 +79,7 @@ public final class TimeResolver {
         List<ResolvedTime> out = new ArrayList<>();
         Optional<Integer> narrativeYear = Optional.empty();
         Optional<LocalDate> narrativeRef = Optional.empty();
+        Optional<String> narrativeValue = Optional.empty();
         int narrativeSentence = -10;
         Optional<String> narrativeQuarter = Optional.empty();
         int narrativeQuarterSentence = -10;
@@ -319,6 +320,17 @@ public final class TimeResolver {
             } else if (value.matches("\\d{2}XX")) {
                 value = value.substring(0, 2); // centuries: 19
             }
+            java.util.regex.Matcher following = FOLLOWING.matcher(lower);
+            if (type == TimeType.DATE && following.matches() && narrativeValue.isPresent()) {
+                // TR-FOLLOWING: "the following year" / "the previous month" count from the narrative's last date
+                // ("On May 22, 1995, ... the following year" is 1996), not from the article's
+                Optional<String> v = TimeValues.shift(narrativeValue.get(), following.group(2),
+                        following.group(1).equals("previous") || following.group(1).equals("preceding") ? -1 : 1);
+                if (v.isPresent()) {
+                    value = v.get();
+                    rule = "TR-FOLLOWING";
+                }
+            }
             if (type == TimeType.SET && value.matches("\\d{2,3}")) {
                 type = TimeType.DATE; // "the 1990s" is a DATE (SUTime: a SET)
             }
@@ -370,6 +382,7 @@ public final class TimeResolver {
                 if (y.isPresent() && ref.isPresent()) {
                     narrativeYear = y;
                     narrativeRef = Optional.of(ref.get().earliest());
+                    narrativeValue = Optional.of(value);
                     narrativeSentence = tx.sentence();
                 }
             }
@@ -391,6 +404,8 @@ public final class TimeResolver {
     private static final Pattern WEEKEND = Pattern.compile("(over\\s+|during\\s+)?(the|this)\\s+weekend|weekend");
     /** A month-day further ahead than this, in a clause that does not look ahead, is taken as the past one. */
     private static final int FAR_AHEAD_DAYS = 90;
+    private static final Pattern FOLLOWING = Pattern.compile(
+            "the\\s+(following|next|previous|preceding)\\s+(year|month|day)");
     private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T.*)?");
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(on\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(st|nd|rd|th)?"

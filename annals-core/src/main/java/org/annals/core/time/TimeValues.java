@@ -108,4 +108,29 @@ public final class TimeValues {
         }
         return Integer.toString(d.getYear());
     }
+
+    /**
+     * {@code value} moved by {@code sign} of one {@code unit} ("year", "month", "day"), written at that unit's
+     * granularity; empty when the value is coarser than the unit (a year has no "following month").
+     */
+    public static Optional<String> shift(String value, String unit, int sign) {
+        java.util.regex.Matcher d = DAY.matcher(value);
+        java.util.regex.Matcher m = MONTH.matcher(value);
+        java.util.regex.Matcher y = YEAR.matcher(value);
+        LocalDate base;
+        if (d.matches()) {
+            base = LocalDate.of(Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3)));
+        } else if (m.matches() && !unit.equals("day")) {
+            base = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1);
+        } else if (y.matches() && unit.equals("year")) {
+            base = LocalDate.of(Integer.parseInt(y.group(1)), 1, 1);
+        } else {
+            return Optional.empty();
+        }
+        return Optional.of(switch (unit) {
+            case "year" -> Integer.toString(base.plusYears(sign).getYear());
+            case "month" -> java.time.YearMonth.from(base.plusMonths(sign)).toString();
+            default -> base.plusDays(sign).toString();
+        });
+    }
 }
