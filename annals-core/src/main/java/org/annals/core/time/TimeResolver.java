@@ -261,9 +261,11 @@ public final class TimeResolver {
                 Clauses.Tense tense = tense(s, tx.tokenBegin());
                 java.time.DayOfWeek dow = weekdayOf(lower).get();
                 boolean possessive = tokenEnd < s.size() && s.token(tokenEnd).word().equals("'s");
-                boolean ahead = !possessive && (tense == Clauses.Tense.FUTURE || planned(s, tx.tokenBegin()));
-                LocalDate d = ahead
-                        ? dct.with(java.time.temporal.TemporalAdjusters.next(dow))
+                boolean future = !possessive && tense == Clauses.Tense.FUTURE;
+                boolean plan = !possessive && !future && planned(s, tx.tokenBegin());
+                // a plan for the article's own weekday ("set to land on Monday" in a Monday article) is that day
+                LocalDate d = future ? dct.with(java.time.temporal.TemporalAdjusters.next(dow))
+                        : plan ? dct.with(java.time.temporal.TemporalAdjusters.nextOrSame(dow))
                         : dct.with(java.time.temporal.TemporalAdjusters.previousOrSame(dow));
                 String v = d + value.substring(10);
                 if (!v.equals(value)) {
