@@ -14,7 +14,7 @@ public final class TimeValues {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(T.*)?");
-    private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
+    private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})(-WE)?");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern SEASON = Pattern.compile("(\\d{4})-(SP|SU|FA|WI)");
     private static final Pattern DURATION = Pattern.compile("P(\\d+(?:\\.\\d+)?)([YMWD])");
@@ -43,7 +43,8 @@ public final class TimeValues {
                 LocalDate monday = LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
                         .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
                         .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-                return Optional.of(new Interval(monday, monday.plusDays(6)));
+                return Optional.of(m.group(3) != null ? new Interval(monday.plusDays(5), monday.plusDays(6))
+                        : new Interval(monday, monday.plusDays(6)));
             }
             if ((m = QUARTER.matcher(value)).matches()) {
                 int q = Integer.parseInt(m.group(2));
@@ -56,7 +57,7 @@ public final class TimeValues {
                     case "SP" -> new Interval(LocalDate.of(y, 3, 1), LocalDate.of(y, 5, 31));
                     case "SU" -> new Interval(LocalDate.of(y, 6, 1), LocalDate.of(y, 8, 31));
                     case "FA" -> new Interval(LocalDate.of(y, 9, 1), LocalDate.of(y, 11, 30));
-                    default -> new Interval(LocalDate.of(y, 12, 1), LocalDate.of(y + 1, 2, 28));
+                    default -> new Interval(LocalDate.of(y, 12, 1), YearMonth.of(y + 1, 2).atEndOfMonth());
                 });
             }
             if ((m = YEAR.matcher(value)).matches()) {
