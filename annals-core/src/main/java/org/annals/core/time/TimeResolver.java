@@ -262,7 +262,8 @@ public final class TimeResolver {
                 java.time.DayOfWeek dow = weekdayOf(lower).get();
                 boolean possessive = tokenEnd < s.size() && s.token(tokenEnd).word().equals("'s");
                 boolean future = !possessive && tense == Clauses.Tense.FUTURE;
-                boolean plan = !possessive && !future && planned(s, tx.tokenBegin());
+                boolean plan = !possessive && !future && (planned(s, tx.tokenBegin())
+                        || until(s, tx.tokenBegin()) && !pluperfect(s));
                 // a plan for the article's own weekday ("set to land on Monday" in a Monday article) is that day
                 LocalDate d = future ? dct.with(java.time.temporal.TemporalAdjusters.next(dow))
                         : plan ? dct.with(java.time.temporal.TemporalAdjusters.nextOrSame(dow))
@@ -272,7 +273,8 @@ public final class TimeResolver {
                     rule = "TR-WEEKDAY";
                 }
                 value = v;
-            } else if (type == TimeType.DATE && MONTH_DAY.matcher(lower).matches() && DAY_VALUE.matcher(value).matches()) {
+            } else if ((type == TimeType.DATE || type == TimeType.TIME) && MONTH_DAY.matcher(lower).matches()
+                    && DAY_VALUE.matcher(value).matches()) {
                 // TR-MONTHDAY: "Oct. 23" without a year is the nearest one to the article date (94 % of TBAQ and
                 // MEANTIME; the tense of the clause did worse: reported plans sit in past-tense clauses)
                 LocalDate given = LocalDate.parse(value.substring(0, 10));
@@ -377,6 +379,11 @@ public final class TimeResolver {
             }
             if (value.endsWith("+0000")) {
                 value = value.substring(0, value.length() - 5) + "Z"; // TIMEX3 writes UTC as Z
+            } else if (value.matches(".*T\\d\\d:\\d\\d[+-]\\d{4}")) {
+                // TR-ZONE: "5 p.m. EST" is the local clock time, as TimeBank writes it; SUTime's offsets are not to be
+                // trusted either (it reads EDT as -0500)
+                value = value.substring(0, value.length() - 5);
+                rule = "TR-ZONE";
             }
             if (type == TimeType.DATE && HAS_YEAR.matcher(lower).matches() || rule.equals("TR-ANCHOR")) {
                 Optional<Integer> y = TimeValues.year(value);
@@ -400,7 +407,34 @@ public final class TimeResolver {
                     iv.map(TimeValues.Interval::earliest), iv.map(TimeValues.Interval::latest), Optional.of(rule));
             out.add(new ResolvedTime(m, tx.sentence(), tokenBegin, tokenEnd));
         }
-        return new Timeline(out);
+        return new Timeline(clockWithDay(out, body));
+    }
+
+    /**
+     * TR-CLOCKDAY: "5 p.m. EST Nov. 9", "9 a.m. Tuesday" are one TIME; SUTime gives two mentions with the same time of
+     * day. The day's mention (its date recomputed by the rules above) absorbs the clock time before it.
+     */
+    static List<ResolvedTime> clockWithDay(List<ResolvedTime> in, String body) {
+        List<ResolvedTime> out = new ArrayList<>();
+        for (ResolvedTime cur : in) {
+            ResolvedTime prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            TimeMention c = cur.mention();
+            if (prev != null && prev.sentence() == cur.sentence() && prev.mention().type() == TimeType.TIME
+                    && prev.mention().end() <= c.start()
+                    && body.substring(prev.mention().end(), c.start()).matches("\\s*,?\\s*")) {
+                TimeMention p = prev.mention();
+                int t = p.value().indexOf('T');
+                int ct = c.value().indexOf('T');
+                if (t == 10 && ct == 10 && p.value().substring(t).equals(c.value().substring(ct))) {
+                    TimeMention m = new TimeMention(body.substring(p.start(), c.end()), p.start(), c.end(),
+                            TimeType.TIME, c.value(), c.earliest(), c.latest(), Optional.of("TR-CLOCKDAY"));
+                    out.set(out.size() - 1, new ResolvedTime(m, cur.sentence(), prev.tokenBegin(), cur.tokenEnd()));
+                    continue;
+                }
+            }
+            out.add(cur);
+        }
+        return out;
     }
 
     private static final Pattern WEEKEND = Pattern.compile("(over\\s+|during\\s+)?(the|this)\\s+weekend|weekend");
@@ -480,9 +514,23 @@ public final class TimeResolver {
         if (tense(s, token) == Clauses.Tense.FUTURE || planned(s, token)) {
             return true;
         }
-        for (int i = token - 1; i >= Math.max(0, token - 2); i--) {
-            if (UNTIL.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
-                return true;
+        return until(s, token);
+    }
+
+    /** "had" in the sentence: "until Thursday they had not", "had filed by Wednesday" look back from the past. */
+    static boolean pluperfect(Sentence s) {
+        return s.tokens().stream().anyMatch(t -> t.word().equalsIgnoreCase("had") || t.word().equals("'d"));
+    }
+
+    /** "until", "by", "effective" just before the expression (a clock time may stand between: "until 9 a.m."). */
+    static boolean until(Sentence s, int token) {
+        for (int i = token - 1; i >= Math.max(0, token - 4); i--) {
+            String w = s.token(i).word().toLowerCase(Locale.ROOT);
+            if (UNTIL.contains(w)) {
+                return !(i > 0 && s.token(i - 1).word().equalsIgnoreCase("up")); // "up until Thursday": till then
+            }
+            if (!w.matches("\\d{1,2}(:\\d\\d)?|a\\.m\\.?|p\\.m\\.?|noon|midnight|[a-z]st|[a-z]dt|,")) {
+                return false;
             }
         }
         return false;
