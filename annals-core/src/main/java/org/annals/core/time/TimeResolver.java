@@ -100,14 +100,32 @@ public final class TimeResolver {
                 // "Day" of a holiday's name)
             }
 
+            if (value.isEmpty() && weekdayOf(lower).isPresent() && lower.matches("(on\\s+|early\\s+|late\\s+)?[a-z]+")) {
+                value = dct.toString(); // TR-FILL: SUTime sometimes leaves "Sunday" without a value; TR-WEEKDAY dates it
+                type = TimeType.DATE;
+                rule = "TR-FILL";
+            } else if (value.isEmpty() && isBareMonth(lower)) {
+                value = YearMonth.from(dct).toString(); // "mid-November" without a value: TR-MONTH dates it
+                type = TimeType.DATE;
+                rule = "TR-FILL";
+            }
             int end = tx.end();
             int tokenEnd = tx.tokenEnd();
             if (weekdayOf(lower).isPresent() && lower.matches("[a-z]+") && tx.tokenEnd() < s.size()
                     && PARTS_OF_DAY.contains(s.token(tx.tokenEnd()).word().toLowerCase(Locale.ROOT))
-                    && value.matches("\\d{4}-\\d{2}-\\d{2}T[A-Z]{2}")) {
+                    && value.matches("\\d{4}-\\d{2}-\\d{2}(T[A-Z]{2})?")) {
                 // TR-DAYPART: "Friday night" is one expression, a DATE in TimeML (SUTime marks only "Friday")
+                String part = s.token(tx.tokenEnd()).word().toLowerCase(Locale.ROOT);
                 end = s.token(tx.tokenEnd()).end();
                 tokenEnd++;
+                if (value.length() == 10) {
+                    value = value + "T" + switch (part) {
+                        case "morning" -> "MO";
+                        case "afternoon" -> "AF";
+                        case "evening" -> "EV";
+                        default -> "NI";
+                    };
+                }
                 type = TimeType.DATE;
                 lower = body.substring(start, end).toLowerCase(Locale.ROOT);
                 rule = "TR-DAYPART";
@@ -324,6 +342,14 @@ public final class TimeResolver {
             } else if (value.matches("\\d{2}XX")) {
                 value = value.substring(0, 2); // centuries: 19
             }
+            java.util.regex.Matcher every = EVERY_WEEKDAY.matcher(lower);
+            if (every.matches() && (every.group(1) != null || every.group(3) != null || every.group(5) != null)) {
+                // TR-SET: "Tuesdays", "every Monday", "Tuesday nights" recur: SET XXXX-WXX-2
+                int dow = java.time.DayOfWeek.valueOf(every.group(2).toUpperCase(Locale.ROOT)).getValue();
+                type = TimeType.SET;
+                value = "XXXX-WXX-" + dow; // the part of the day has no place in a week-day value (Timex3)
+                rule = "TR-SET";
+            }
             java.util.regex.Matcher following = FOLLOWING.matcher(lower);
             if (type == TimeType.DATE && following.matches() && narrativeValue.isPresent()) {
                 // TR-FOLLOWING: "the following year" / "the previous month" count from the narrative's last date
@@ -425,7 +451,10 @@ public final class TimeResolver {
                 TimeMention p = prev.mention();
                 int t = p.value().indexOf('T');
                 int ct = c.value().indexOf('T');
-                if (t == 10 && ct == 10 && p.value().substring(t).equals(c.value().substring(ct))) {
+                String cl = c.text().toLowerCase(Locale.ROOT);
+                boolean clock = p.text().matches("(?s).*(\\d|noon|midnight).*|(?s).*(night|morning|evening|afternoon) of");
+                boolean day = weekdayOf(cl).isPresent() || MONTH_DAY.matcher(cl).matches();
+                if (clock && day && t == 10 && ct == 10 && p.value().substring(t).equals(c.value().substring(ct))) {
                     TimeMention m = new TimeMention(body.substring(p.start(), c.end()), p.start(), c.end(),
                             TimeType.TIME, c.value(), c.earliest(), c.latest(), Optional.of("TR-CLOCKDAY"));
                     out.set(out.size() - 1, new ResolvedTime(m, cur.sentence(), prev.tokenBegin(), cur.tokenEnd()));
@@ -442,6 +471,10 @@ public final class TimeResolver {
     private static final int FAR_AHEAD_DAYS = 90;
     private static final Pattern FOLLOWING = Pattern.compile(
             "the\\s+(following|next|previous|preceding)\\s+(year|month|day)");
+    /** Groups: every/each, the weekday, its plural s, a part of the day, the part's plural s. */
+    private static final Pattern EVERY_WEEKDAY = Pattern.compile("(?:on\\s+)?(every\\s+|each\\s+)?"
+            + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(s)?"
+            + "(?:\\s+(morning|afternoon|evening|night)(s)?)?");
     private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T.*)?");
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(on\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(st|nd|rd|th)?"
