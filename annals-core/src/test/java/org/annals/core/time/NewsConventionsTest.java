@@ -40,6 +40,11 @@ class NewsConventionsTest {
             + "bakery burned down on May 22, 2017, and the following year they rebuilt it. The street has been a "
             + "market since the 1980s.";
 
+    /** Friday 2021-12-31: a deadline at a clock time with its day, and a weekly schedule. */
+    static final String CLOCK = "The council gave the tenants until 9 a.m. EST Monday to leave the building. The "
+            + "market opens on Tuesdays from now on.";
+
+    static ArticleRecord clock;
     static ArticleRecord plans;
     static ArticleRecord sameDay;
     static ArticleRecord weekends;
@@ -50,6 +55,7 @@ class NewsConventionsTest {
 
     @BeforeAll
     static void extractArticles() {
+        clock = extract("news-clock", LocalDate.of(2021, 12, 31), CLOCK);
         plans = extract("news-plans", LocalDate.of(2020, 12, 30), PLANS);
         sameDay = extract("news-same-day", LocalDate.of(2024, 2, 29), SAME_DAY);
         weekends = extract("news-weekends", LocalDate.of(2021, 3, 1), WEEKENDS);
@@ -122,6 +128,22 @@ class NewsConventionsTest {
         TimeMention d = times(narrative, "1980s").get(0);
         assertThat(d.type()).isEqualTo(TimeType.DATE);
         assertThat(d.value()).isEqualTo("198");
+    }
+
+    @Test
+    void aClockTimeAndItsDayAreOneTimeAheadOfADeadline() {
+        List<TimeMention> t = times(clock, "Monday");
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).text()).startsWith("9 a.m.");
+        assertThat(t.get(0).type()).isEqualTo(TimeType.TIME);
+        assertThat(t.get(0).value()).as("until Monday, without SUTime's zone offset").isEqualTo("2022-01-03T09:00");
+    }
+
+    @Test
+    void aRecurringWeekdayIsASet() {
+        TimeMention t = times(clock, "Tuesdays").get(0);
+        assertThat(t.type()).isEqualTo(TimeType.SET);
+        assertThat(t.value()).isEqualTo("XXXX-WXX-2");
     }
 
     /** The times whose text contains {@code text}, in text order; fails listing all times when there is none. */
