@@ -42,7 +42,12 @@ import org.annals.model.Timex3;
  *   <li>{@code TR-FILL}: words SUTime left without a value ("this year", "fiscal 1989", "more than four hours");</li>
  *   <li>{@code TR-DROP}: what TimeML does not mark: ages ("a 6-year-old"), "previously", "annual", adjectival
  *       "future";</li>
- *   <li>{@code TR-RANGE}: SUTime's ranges become PAST_REF / FUTURE_REF or a year.</li>
+ *   <li>{@code TR-RANGE}: SUTime's ranges become PAST_REF / FUTURE_REF or a year;</li>
+ *   <li>a plan in the clause ("planned to leave", "set to resume", "as soon as", "until", "effective") puts a
+ *       weekday, a bare month or a far month-day ahead; a possessive weekday ("Monday's storm") is past;
+ *       {@code TR-WEEKEND}: "over the weekend" by tense; {@code TR-THATYEAR} / {@code TR-FOLLOWING}: "later that
+ *       year", "the following year" from the narrative's last date; {@code TR-CLOCKDAY}: "9 a.m. Tuesday" is one
+ *       TIME; {@code TR-ZONE}: clock times without SUTime's offsets; {@code TR-SET}: "Tuesdays", "every Monday".</li>
  * </ul>
  * Stateless and thread-safe: nothing is kept between documents. SUTime is not (CoreNLP issue #1061: its past or
  * future reading of "Monday" or "March" sticks to shared constants and carries over to the next document), so every
