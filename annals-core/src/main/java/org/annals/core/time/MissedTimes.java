@@ -12,7 +12,7 @@ import org.annals.core.annotate.TimexAnnotation;
 /**
  * Time expressions SUTime does not mark ({@code TR-FIND}), found on the tokens, added with an empty value for the
  * resolver to fill: the quarters and periods of earnings reports ("the quarter", "the latest period", "the year-ago
- * quarter", "year-earlier" as an adjective) "year-ago" and "year-earlier" as adjectives. An annotator expression inside a found one gives way to it.
+ * quarter", "year-earlier" as an adjective) "year-ago" and "year-earlier" as adjectives, and "year-end" / "year's end". An annotator expression inside a found one gives way to it.
  * Only where no annotator expression overlaps. Stateless.
  */
 final class MissedTimes {
@@ -52,6 +52,13 @@ final class MissedTimes {
                         begin = b;
                         end = i + 1;
                     }
+                } else if (w.equals("year") && yearEnd(s, i) > 0) {
+                    // "by year-end", "around year end", "before year's end"
+                    begin = i;
+                    end = yearEnd(s, i);
+                } else if (w.equals("year-end")) {
+                    begin = i;
+                    end = i + 1;
                 } else if (w.equals("year-earlier") || w.equals("year-ago")) {
                     begin = i;
                     end = i + 1;
@@ -72,6 +79,20 @@ final class MissedTimes {
         }
         all.sort(Comparator.comparingInt(TimexAnnotation::start).thenComparingInt(TimexAnnotation::end));
         return all;
+    }
+
+    /** The token after "year end", "year-end" or "year's end" starting at {@code i}, or -1. */
+    static int yearEnd(Sentence s, int i) {
+        for (int k = i + 1; k < Math.min(s.size(), i + 3); k++) {
+            String w = lower(s, k);
+            if (w.equals("end")) {
+                return k + 1;
+            }
+            if (!w.equals("-") && !w.equals("'s")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** No expression overlaps the span except ones inside it, which the longer span replaces ("year" of "year-ago"). */

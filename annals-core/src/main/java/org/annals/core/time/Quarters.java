@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * "the year-ago period". Earnings reports speak of the quarter just reported, so a quarter without a year is the
  * most recent such quarter (the article's year when the quarter has begun, the year before otherwise; the next one
  * in a future clause); "the quarter", "the latest quarter", "the period" are the quarter the article last named (else
- * the one before the article's); "year-ago", "year-earlier", "a year earlier", "last year's" are that quarter a year
+ * the one before the article's), "the current quarter" the article's; "year-ago", "year-earlier", "a year earlier", "last year's" are that quarter a year
  * before. Stateless.
  */
 final class Quarters {
@@ -82,6 +82,10 @@ final class Quarters {
         }
         if (!t.contains("quarter") && !t.contains("period")) {
             return Optional.empty();
+        }
+        if (t.matches("(the\\s+)?current\\s+(fiscal\\s+)?quarter")) {
+            // "the current quarter" is the article's, whatever quarter the report was about
+            return Optional.of(dct.getYear() + "-Q" + dctQuarter);
         }
         Optional<int[]> ref = narrative.map(VALUE::matcher).filter(Matcher::matches)
                 .map(m -> new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))});

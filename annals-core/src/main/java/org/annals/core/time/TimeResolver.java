@@ -42,7 +42,12 @@ import org.annals.model.Timex3;
  *   <li>{@code TR-FILL}: words SUTime left without a value ("this year", "fiscal 1989", "more than four hours");</li>
  *   <li>{@code TR-DROP}: what TimeML does not mark: ages ("a 6-year-old"), "previously", "annual", adjectival
  *       "future";</li>
- *   <li>{@code TR-RANGE}: SUTime's ranges become PAST_REF / FUTURE_REF or a year.</li>
+ *   <li>{@code TR-RANGE}: SUTime's ranges become PAST_REF / FUTURE_REF or a year;</li>
+ *   <li>a plan in the clause ("planned to leave", "set to resume", "as soon as", "until", "effective") puts a
+ *       weekday, a bare month or a far month-day ahead; a possessive weekday ("Monday's storm") is past;
+ *       {@code TR-WEEKEND}: "over the weekend" by tense; {@code TR-THATYEAR} / {@code TR-FOLLOWING}: "later that
+ *       year", "the following year" from the narrative's last date; {@code TR-CLOCKDAY}: "9 a.m. Tuesday" is one
+ *       TIME; {@code TR-ZONE}: clock times without SUTime's offsets; {@code TR-SET}: "Tuesdays", "every Monday".</li>
  * </ul>
  * Stateless and thread-safe: nothing is kept between documents. SUTime is not (CoreNLP issue #1061: its past or
  * future reading of "Monday" or "March" sticks to shared constants and carries over to the next document), so every
@@ -79,6 +84,7 @@ public final class TimeResolver {
         List<ResolvedTime> out = new ArrayList<>();
         Optional<Integer> narrativeYear = Optional.empty();
         Optional<LocalDate> narrativeRef = Optional.empty();
+        Optional<String> narrativeValue = Optional.empty();
         int narrativeSentence = -10;
         Optional<String> narrativeQuarter = Optional.empty();
         int narrativeQuarterSentence = -10;
@@ -99,14 +105,32 @@ public final class TimeResolver {
                 // "Day" of a holiday's name)
             }
 
+            if (value.isEmpty() && weekdayOf(lower).isPresent() && lower.matches("(on\\s+|early\\s+|late\\s+)?[a-z]+")) {
+                value = dct.toString(); // TR-FILL: SUTime sometimes leaves "Sunday" without a value; TR-WEEKDAY dates it
+                type = TimeType.DATE;
+                rule = "TR-FILL";
+            } else if (value.isEmpty() && isBareMonth(lower)) {
+                value = YearMonth.from(dct).toString(); // "mid-November" without a value: TR-MONTH dates it
+                type = TimeType.DATE;
+                rule = "TR-FILL";
+            }
             int end = tx.end();
             int tokenEnd = tx.tokenEnd();
             if (weekdayOf(lower).isPresent() && lower.matches("[a-z]+") && tx.tokenEnd() < s.size()
                     && PARTS_OF_DAY.contains(s.token(tx.tokenEnd()).word().toLowerCase(Locale.ROOT))
-                    && value.matches("\\d{4}-\\d{2}-\\d{2}T[A-Z]{2}")) {
+                    && value.matches("\\d{4}-\\d{2}-\\d{2}(T[A-Z]{2})?")) {
                 // TR-DAYPART: "Friday night" is one expression, a DATE in TimeML (SUTime marks only "Friday")
+                String part = s.token(tx.tokenEnd()).word().toLowerCase(Locale.ROOT);
                 end = s.token(tx.tokenEnd()).end();
                 tokenEnd++;
+                if (value.length() == 10) {
+                    value = value + "T" + switch (part) {
+                        case "morning" -> "MO";
+                        case "afternoon" -> "AF";
+                        case "evening" -> "EV";
+                        default -> "NI";
+                    };
+                }
                 type = TimeType.DATE;
                 lower = body.substring(start, end).toLowerCase(Locale.ROOT);
                 rule = "TR-DAYPART";
@@ -221,44 +245,67 @@ public final class TimeResolver {
                 }
             } else if (type == TimeType.DATE && isBareMonth(lower) && value.matches("\\d{4}-\\d{2}")
                     && !lower.matches("(last|next|this)\\b.*")) {
-                // TR-MONTH: a month in a past-tense clause is the last one before the article, in a future one the
-                // next, else the article's year; recomputed always (SUTime's reading leaks between documents)
+                // TR-MONTH: news reports what has happened, so a bare month is the latest one up to the article's
+                // month unless the clause looks ahead (future tense, a plan, "until"/"by"), then the next one from it;
+                // recomputed always (SUTime's reading leaks between documents)
                 YearMonth now = YearMonth.from(dct);
                 YearMonth ym = YearMonth.of(dct.getYear(), month(lower));
-                if (ym.isAfter(now.plusMonths(6))) {
+                if (ahead(s, tx.tokenBegin())) {
+                    if (ym.isBefore(now)) {
+                        ym = ym.plusYears(1);
+                    }
+                } else if (ym.isAfter(now)) {
                     ym = ym.minusYears(1);
-                } else if (ym.isBefore(now.minusMonths(6))) {
-                    ym = ym.plusYears(1);
-                }
-                Clauses.Tense tense = agreedTense(s, tx.tokenBegin());
-                if (tense == Clauses.Tense.PAST && ym.isAfter(now)) {
-                    ym = ym.minusYears(1);
-                } else if (tense == Clauses.Tense.FUTURE && ym.isBefore(now)) {
-                    ym = ym.plusYears(1);
                 }
                 if (!ym.toString().equals(value)) {
                     rule = "TR-MONTH";
                 }
                 value = ym.toString();
+            } else if (type == TimeType.DATE && WEEKEND.matcher(lower).matches() && value.matches("\\d{4}-W\\d{2}-WE")) {
+                // TR-WEEKEND: "over the weekend" in a past-tense clause is the weekend just over (SUTime: always the
+                // weekend of the article's ISO week, ahead of a Monday article), in a future one the next
+                LocalDate saturday = dct.with(java.time.temporal.TemporalAdjusters.previousOrSame(
+                        java.time.DayOfWeek.SATURDAY));
+                boolean weekend = dct.getDayOfWeek().getValue() >= 6;
+                Clauses.Tense tense = lower.startsWith("this") ? Clauses.Tense.PRESENT : tense(s, tx.tokenBegin());
+                LocalDate d = tense == Clauses.Tense.PAST ? saturday
+                        : tense == Clauses.Tense.FUTURE ? (weekend ? saturday.plusWeeks(1) : saturday.plusWeeks(1))
+                        : weekend ? saturday : saturday.plusWeeks(1);
+                String v = String.format(Locale.ROOT, "%d-W%02d-WE", d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                        d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+                if (!v.equals(value)) {
+                    rule = "TR-WEEKEND";
+                }
+                value = v;
             } else if ((type == TimeType.DATE || type == TimeType.TIME) && weekdayOf(lower).isPresent()
                     && DAY_VALUE.matcher(value).matches()) {
                 // TR-WEEKDAY: news reports what happened; a weekday is the last one unless the clause is future.
                 // Recomputed always, never SUTime's: its past/future reading leaks between documents (#1061)
                 Clauses.Tense tense = tense(s, tx.tokenBegin());
                 java.time.DayOfWeek dow = weekdayOf(lower).get();
-                LocalDate d = tense == Clauses.Tense.FUTURE
-                        ? dct.with(java.time.temporal.TemporalAdjusters.next(dow))
+                boolean possessive = tokenEnd < s.size() && s.token(tokenEnd).word().equals("'s");
+                boolean future = !possessive && tense == Clauses.Tense.FUTURE;
+                boolean plan = !possessive && !future && (planned(s, tx.tokenBegin())
+                        || until(s, tx.tokenBegin()) && !pluperfect(s));
+                // a plan for the article's own weekday ("set to land on Monday" in a Monday article) is that day
+                LocalDate d = future ? dct.with(java.time.temporal.TemporalAdjusters.next(dow))
+                        : plan ? dct.with(java.time.temporal.TemporalAdjusters.nextOrSame(dow))
                         : dct.with(java.time.temporal.TemporalAdjusters.previousOrSame(dow));
                 String v = d + value.substring(10);
                 if (!v.equals(value)) {
                     rule = "TR-WEEKDAY";
                 }
                 value = v;
-            } else if (type == TimeType.DATE && MONTH_DAY.matcher(lower).matches() && DAY_VALUE.matcher(value).matches()) {
+            } else if ((type == TimeType.DATE || type == TimeType.TIME) && MONTH_DAY.matcher(lower).matches()
+                    && DAY_VALUE.matcher(value).matches()) {
                 // TR-MONTHDAY: "Oct. 23" without a year is the nearest one to the article date (94 % of TBAQ and
                 // MEANTIME; the tense of the clause did worse: reported plans sit in past-tense clauses)
                 LocalDate given = LocalDate.parse(value.substring(0, 10));
                 LocalDate d = nearestYear(given, dct, Clauses.Tense.PRESENT);
+                if (d.isAfter(dct.plusDays(FAR_AHEAD_DAYS)) && !ahead(s, tx.tokenBegin())) {
+                    // ... but a date months ahead in a clause that does not look ahead is the one before
+                    d = nearestYear(given, dct, Clauses.Tense.PAST);
+                }
                 String v = d + value.substring(10);
                 if (!v.equals(value)) {
                     rule = "TR-MONTHDAY";
@@ -300,6 +347,40 @@ public final class TimeResolver {
             } else if (value.matches("\\d{2}XX")) {
                 value = value.substring(0, 2); // centuries: 19
             }
+            java.util.regex.Matcher every = EVERY_WEEKDAY.matcher(lower);
+            if (every.matches() && (every.group(1) != null || every.group(3) != null || every.group(5) != null)) {
+                // TR-SET: "Tuesdays", "every Monday", "Tuesday nights" recur: SET XXXX-WXX-2
+                int dow = java.time.DayOfWeek.valueOf(every.group(2).toUpperCase(Locale.ROOT)).getValue();
+                type = TimeType.SET;
+                value = "XXXX-WXX-" + dow; // the part of the day has no place in a week-day value (Timex3)
+                rule = "TR-SET";
+            }
+            java.util.regex.Matcher following = FOLLOWING.matcher(lower);
+            if (type == TimeType.DATE && following.matches() && narrativeValue.isPresent()) {
+                // TR-FOLLOWING: "the following year" / "the previous month" count from the narrative's last date
+                // ("On May 22, 1995, ... the following year" is 1996), not from the article's
+                Optional<String> v = TimeValues.shift(narrativeValue.get(), following.group(2),
+                        following.group(1).equals("previous") || following.group(1).equals("preceding") ? -1 : 1);
+                if (v.isPresent()) {
+                    value = v.get();
+                    rule = "TR-FOLLOWING";
+                }
+            }
+            if (type == TimeType.SET && value.matches("\\d{2,3}")) {
+                type = TimeType.DATE; // "the 1990s" is a DATE (SUTime: a SET)
+            }
+            if (type == TimeType.DURATION && lower.equals("year") && tokenBegin > 0 && narrativeYear.isPresent()
+                    && s.token(tokenBegin - 1).word().equalsIgnoreCase("that")) {
+                // TR-THATYEAR: "later that year" names the narrative's year, not a year-long duration
+                tokenBegin--;
+                if (tokenBegin > 0 && RELATIVE_WORDS.contains(s.token(tokenBegin - 1).word().toLowerCase(Locale.ROOT))) {
+                    tokenBegin--;
+                }
+                start = s.token(tokenBegin).start();
+                type = TimeType.DATE;
+                value = Integer.toString(narrativeYear.get());
+                rule = "TR-THATYEAR";
+            }
             if (value.isEmpty()) {
                 // TR-FILL: SUTime found the words but gave no value
                 Optional<String[]> filled = fill(lower, dct);
@@ -329,6 +410,11 @@ public final class TimeResolver {
             }
             if (value.endsWith("+0000")) {
                 value = value.substring(0, value.length() - 5) + "Z"; // TIMEX3 writes UTC as Z
+            } else if (value.matches(".*T\\d\\d:\\d\\d[+-]\\d{4}")) {
+                // TR-ZONE: "5 p.m. EST" is the local clock time, as TimeBank writes it; SUTime's offsets are not to be
+                // trusted either (it reads EDT as -0500)
+                value = value.substring(0, value.length() - 5);
+                rule = "TR-ZONE";
             }
             if (type == TimeType.DATE && HAS_YEAR.matcher(lower).matches() || rule.equals("TR-ANCHOR")) {
                 Optional<Integer> y = TimeValues.year(value);
@@ -336,6 +422,7 @@ public final class TimeResolver {
                 if (y.isPresent() && ref.isPresent()) {
                     narrativeYear = y;
                     narrativeRef = Optional.of(ref.get().earliest());
+                    narrativeValue = Optional.of(value);
                     narrativeSentence = tx.sentence();
                 }
             }
@@ -351,9 +438,48 @@ public final class TimeResolver {
                     iv.map(TimeValues.Interval::earliest), iv.map(TimeValues.Interval::latest), Optional.of(rule));
             out.add(new ResolvedTime(m, tx.sentence(), tokenBegin, tokenEnd));
         }
-        return new Timeline(out);
+        return new Timeline(clockWithDay(out, body));
     }
 
+    /**
+     * TR-CLOCKDAY: "5 p.m. EST Nov. 9", "9 a.m. Tuesday" are one TIME; SUTime gives two mentions with the same time of
+     * day. The day's mention (its date recomputed by the rules above) absorbs the clock time before it.
+     */
+    static List<ResolvedTime> clockWithDay(List<ResolvedTime> in, String body) {
+        List<ResolvedTime> out = new ArrayList<>();
+        for (ResolvedTime cur : in) {
+            ResolvedTime prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            TimeMention c = cur.mention();
+            if (prev != null && prev.sentence() == cur.sentence() && prev.mention().type() == TimeType.TIME
+                    && prev.mention().end() <= c.start()
+                    && body.substring(prev.mention().end(), c.start()).matches("\\s*,?\\s*")) {
+                TimeMention p = prev.mention();
+                int t = p.value().indexOf('T');
+                int ct = c.value().indexOf('T');
+                String cl = c.text().toLowerCase(Locale.ROOT);
+                boolean clock = p.text().matches("(?s).*(\\d|noon|midnight).*|(?s).*(night|morning|evening|afternoon) of");
+                boolean day = weekdayOf(cl).isPresent() || MONTH_DAY.matcher(cl).matches();
+                if (clock && day && t == 10 && ct == 10 && p.value().substring(t).equals(c.value().substring(ct))) {
+                    TimeMention m = new TimeMention(body.substring(p.start(), c.end()), p.start(), c.end(),
+                            TimeType.TIME, c.value(), c.earliest(), c.latest(), Optional.of("TR-CLOCKDAY"));
+                    out.set(out.size() - 1, new ResolvedTime(m, cur.sentence(), prev.tokenBegin(), cur.tokenEnd()));
+                    continue;
+                }
+            }
+            out.add(cur);
+        }
+        return out;
+    }
+
+    private static final Pattern WEEKEND = Pattern.compile("(over\\s+|during\\s+)?(the|this)\\s+weekend|weekend");
+    /** A month-day further ahead than this, in a clause that does not look ahead, is taken as the past one. */
+    private static final int FAR_AHEAD_DAYS = 90;
+    private static final Pattern FOLLOWING = Pattern.compile(
+            "the\\s+(following|next|previous|preceding)\\s+(year|month|day)");
+    /** Groups: every/each, the weekday, its plural s, a part of the day, the part's plural s. */
+    private static final Pattern EVERY_WEEKDAY = Pattern.compile("(?:on\\s+)?(every\\s+|each\\s+)?"
+            + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(s)?"
+            + "(?:\\s+(morning|afternoon|evening|night)(s)?)?");
     private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T.*)?");
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(on\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(st|nd|rd|th)?"
@@ -378,6 +504,74 @@ public final class TimeResolver {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /** Words that put what follows them in the same clause ahead of the report: "planned to leave on Thursday". */
+    private static final Set<String> PLAN_LEMMAS = Set.of("plan", "schedule", "expect", "intend", "aim", "postpone",
+            "delay", "prepare", "slate", "defer");
+    private static final Set<String> PLANNED = Set.of("planned", "scheduled", "slated", "expected", "intended",
+            "postponed", "delayed", "deferred");
+    private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "and", "but", "``", "''", "\"");
+
+    /**
+     * TR-WEEKDAY: a plan stands before the weekday in its clause ("planned to leave on Thursday", "set to resume
+     * Monday", "postponed until Tuesday", "due to vote Friday", "as soon as Friday"), so the day is ahead of the
+     * report even in a past-tense sentence; not a plan overtaken ("had been due to expire Friday", "as previously
+     * planned").
+     */
+    static boolean planned(Sentence s, int token) {
+        for (int i = token - 1; i >= Math.max(0, token - 10); i--) {
+            Token t = s.token(i);
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (CLAUSE_BREAKS.contains(w) || w.equals("said") || w.equals("says") || w.equals("had")
+                    || w.equals("previously") || w.equals("originally")) {
+                return false;
+            }
+            String next = i + 1 < s.size() ? s.token(i + 1).word().toLowerCase(Locale.ROOT) : "";
+            String after = i + 2 < s.size() ? s.token(i + 2).pos() : "";
+            boolean compound = i > 0 && s.token(i - 1).word().matches("-|than");
+            if ((t.pos().startsWith("VB") || t.pos().equals("JJ")) && !compound
+                    && PLAN_LEMMAS.contains(t.lemma().toLowerCase(Locale.ROOT)) || PLANNED.contains(w) && !compound
+                    || w.equals("to") && next.length() > 0 && s.token(i + 1).pos().equals("VB") && i > 0
+                    && Set.of("is", "are", "am").contains(s.token(i - 1).word().toLowerCase(Locale.ROOT))
+                    || w.equals("set") && (next.equals("for") || next.equals("to") && after.equals("VB"))
+                    || w.equals("due") && next.equals("to") && after.equals("VB")
+                    || w.equals("as") && i + 2 < token && (next.equals("soon") || next.equals("early"))
+                    && s.token(i + 2).word().equalsIgnoreCase("as")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> UNTIL = Set.of("until", "till", "by", "next", "effective", "starting",
+            "beginning");
+
+    /** The clause looks ahead of the report: future tense, a plan, or "until"/"by" just before the expression. */
+    static boolean ahead(Sentence s, int token) {
+        if (tense(s, token) == Clauses.Tense.FUTURE || planned(s, token)) {
+            return true;
+        }
+        return until(s, token);
+    }
+
+    /** "had" in the sentence: "until Thursday they had not", "had filed by Wednesday" look back from the past. */
+    static boolean pluperfect(Sentence s) {
+        return s.tokens().stream().anyMatch(t -> t.word().equalsIgnoreCase("had") || t.word().equals("'d"));
+    }
+
+    /** "until", "by", "effective" just before the expression (a clock time may stand between: "until 9 a.m."). */
+    static boolean until(Sentence s, int token) {
+        for (int i = token - 1; i >= Math.max(0, token - 4); i--) {
+            String w = s.token(i).word().toLowerCase(Locale.ROOT);
+            if (UNTIL.contains(w)) {
+                return !(i > 0 && s.token(i - 1).word().equalsIgnoreCase("up")); // "up until Thursday": till then
+            }
+            if (!w.matches("\\d{1,2}(:\\d\\d)?|a\\.m\\.?|p\\.m\\.?|noon|midnight|[a-z]st|[a-z]dt|,")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The tense when the parse and the surface agree on it, else PRESENT (no evidence either way). */
@@ -427,6 +621,9 @@ public final class TimeResolver {
 
     /** Type and value for words SUTime left without a value: "this year", "fiscal 1989", "more than four hours". */
     static Optional<String[]> fill(String lower, LocalDate dct) {
+        if (lower.matches("year(-|\\s+|'s\\s+)end")) {
+            return Optional.of(new String[] {"DATE", Integer.toString(dct.getYear())});
+        }
         if (lower.matches(".*\\b(this|the current|this fiscal|the current fiscal) year\\b.*")) {
             return Optional.of(new String[] {"DATE", Integer.toString(dct.getYear())});
         }

@@ -14,7 +14,7 @@ public final class TimeValues {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(T.*)?");
-    private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
+    private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})(-WE)?");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern SEASON = Pattern.compile("(\\d{4})-(SP|SU|FA|WI)");
     private static final Pattern DURATION = Pattern.compile("P(\\d+(?:\\.\\d+)?)([YMWD])");
@@ -43,7 +43,8 @@ public final class TimeValues {
                 LocalDate monday = LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
                         .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
                         .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-                return Optional.of(new Interval(monday, monday.plusDays(6)));
+                return Optional.of(m.group(3) != null ? new Interval(monday.plusDays(5), monday.plusDays(6))
+                        : new Interval(monday, monday.plusDays(6)));
             }
             if ((m = QUARTER.matcher(value)).matches()) {
                 int q = Integer.parseInt(m.group(2));
@@ -56,7 +57,7 @@ public final class TimeValues {
                     case "SP" -> new Interval(LocalDate.of(y, 3, 1), LocalDate.of(y, 5, 31));
                     case "SU" -> new Interval(LocalDate.of(y, 6, 1), LocalDate.of(y, 8, 31));
                     case "FA" -> new Interval(LocalDate.of(y, 9, 1), LocalDate.of(y, 11, 30));
-                    default -> new Interval(LocalDate.of(y, 12, 1), LocalDate.of(y + 1, 2, 28));
+                    default -> new Interval(LocalDate.of(y, 12, 1), YearMonth.of(y + 1, 2).atEndOfMonth());
                 });
             }
             if ((m = YEAR.matcher(value)).matches()) {
@@ -107,5 +108,30 @@ public final class TimeValues {
             return YearMonth.from(d).toString();
         }
         return Integer.toString(d.getYear());
+    }
+
+    /**
+     * {@code value} moved by {@code sign} of one {@code unit} ("year", "month", "day"), written at that unit's
+     * granularity; empty when the value is coarser than the unit (a year has no "following month").
+     */
+    public static Optional<String> shift(String value, String unit, int sign) {
+        java.util.regex.Matcher d = DAY.matcher(value);
+        java.util.regex.Matcher m = MONTH.matcher(value);
+        java.util.regex.Matcher y = YEAR.matcher(value);
+        LocalDate base;
+        if (d.matches()) {
+            base = LocalDate.of(Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3)));
+        } else if (m.matches() && !unit.equals("day")) {
+            base = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1);
+        } else if (y.matches() && unit.equals("year")) {
+            base = LocalDate.of(Integer.parseInt(y.group(1)), 1, 1);
+        } else {
+            return Optional.empty();
+        }
+        return Optional.of(switch (unit) {
+            case "year" -> Integer.toString(base.plusYears(sign).getYear());
+            case "month" -> java.time.YearMonth.from(base.plusMonths(sign)).toString();
+            default -> base.plusDays(sign).toString();
+        });
     }
 }

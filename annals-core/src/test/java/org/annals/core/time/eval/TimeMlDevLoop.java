@@ -44,6 +44,10 @@ class TimeMlDevLoop {
     }
 
     private static final java.util.Map<Timex, String> RULES = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Per document: its creation date and text, for the context column of the report. */
+    private static final java.util.Map<String, Document> DOCS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** System expressions whose span and value equal a gold one, with their rule (the OK lines). */
+    private static final java.util.Map<String, List<Timex>> RIGHT = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Test
     void score() throws Exception {
@@ -84,7 +88,11 @@ class TimeMlDevLoop {
                     sys.add(x);
                     RULES.put(x, t.rule().orElse("-"));
                 }
-                scores.add(TimexScorer.score(dir.relativize(f).toString(), gold.timexes(), sys));
+                String name = dir.relativize(f).toString();
+                DOCS.put(name, d);
+                RIGHT.put(name, sys.stream().filter(x -> gold.timexes().stream().anyMatch(g -> g.start() == x.start()
+                        && g.end() == x.end() && g.value().equals(x.value()))).toList());
+                scores.add(TimexScorer.score(name, gold.timexes(), sys));
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -100,20 +108,39 @@ class TimeMlDevLoop {
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(report))) {
             w.println(line);
             for (TimexScorer.DocumentScore d : scores) {
+                Document doc = DOCS.get(d.document());
                 for (TimexScorer.ValueError e : d.valueErrors()) {
-                    w.printf("VALUE\t%s\t%s\t%s\t%s\t%s\t%s%n", d.document(), flat(e.gold().text()),
+                    w.printf("VALUE\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s%n", d.document(), flat(e.gold().text()),
                             e.gold().type() + ":" + e.gold().value(), flat(e.system().text()),
-                            e.system().type() + ":" + e.system().value(), RULES.get(e.system()));
+                            e.system().type() + ":" + e.system().value(), RULES.get(e.system()), doc.date(),
+                            context(doc, e.gold()));
                 }
                 for (Timex t : d.missed()) {
-                    w.printf("MISS\t%s\t%s\t%s%n", d.document(), flat(t.text()), t.type() + ":" + t.value());
+                    w.printf("MISS\t%s\t%s\t%s\t%s\t%s%n", d.document(), flat(t.text()), t.type() + ":" + t.value(),
+                            doc.date(), context(doc, t));
                 }
                 for (Timex t : d.spurious()) {
-                    w.printf("SPUR\t%s\t%s\t%s\t%s%n", d.document(), flat(t.text()), t.type() + ":" + t.value(),
-                            RULES.get(t));
+                    w.printf("SPUR\t%s\t%s\t%s\t%s\t%s\t%s%n", d.document(), flat(t.text()),
+                            t.type() + ":" + t.value(), RULES.get(t), doc.date(), context(doc, t));
+                }
+                for (Timex t : RIGHT.getOrDefault(d.document(), List.of())) {
+                    w.printf("OK\t%s\t%s\t%s\t%s\t%s\t%s%n", d.document(), flat(t.text()),
+                            t.type() + ":" + t.value(), RULES.get(t), doc.date(), context(doc, t));
                 }
             }
         }
+    }
+
+    /** The words around an expression, the expression in brackets. */
+    private static String context(Document d, Timex t) {
+        String text = d.text();
+        if (t.end() > text.length()) {
+            return "";
+        }
+        int from = Math.max(0, t.start() - 90);
+        int to = Math.min(text.length(), t.end() + 60);
+        return flat(text.substring(from, t.start()) + "[" + text.substring(t.start(), t.end()) + "]"
+                + text.substring(t.end(), to));
     }
 
     private static String flat(String s) {
