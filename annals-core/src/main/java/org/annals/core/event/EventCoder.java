@@ -62,12 +62,22 @@ public final class EventCoder {
     private static final Set<String> REFUSALS = Set.of("refuse", "decline", "reject");
     private static final Set<String> OFFER_GOVERNORS = Set.of("offer", "propose", "pledge", "promise", "vow",
             "willing", "prepared", "ready", "commit", "committed", "agree");
+    /**
+     * An act without a known doer is kept only in the sentence's main clause, or one the parser left unlabelled
+     * ("500,000 workers …, stopped work"): the killings a sentence mentions in passing are not coded.
+     */
+    private static final double UNNAMED_PROMINENCE = 0.85;
+    /** Promises whose complement, when it is a trigger, is the event: the promise only sets its status. */
+    private static final Set<String> INTENT_FRAMES = Set.of("vow", "pledge", "promise", "offer");
     private static final Set<String> REQUEST_GOVERNORS = Set.of("urge", "call", "ask", "demand", "press", "push",
             "appeal", "request", "want", "encourage", "invite");
     private static final Set<String> QUANTITY_HEADS = Set.of("part", "some", "most", "all", "many", "much", "half",
             "kg", "kilogram", "ton", "tonne", "tons", "worth", "number", "dozen", "hundred", "hundreds", "thousand",
             "thousands", "million", "millions", "lot", "batch", "shipment", "consignment", "portion", "group",
             "member", "one", "each", "none", "any", "several", "few", "third", "quarter", "percent", "amount");
+    /** Heads that name a body of what the object really is: "received a mission of observers". */
+    private static final Set<String> GROUP_HEADS = Set.of("mission", "team", "contingent", "convoy", "delegation",
+            "detachment", "unit", "body");
     private static final Set<String> TIME_UNITS = Set.of("day", "week", "month", "year", "hour", "night");
     /** Nouns that frame an act named by their compound: "a mediation effort", "a strike campaign". */
     private static final Set<String> FRAME_NOUNS = Set.of("effort", "bid", "campaign", "initiative", "mission",
@@ -79,7 +89,8 @@ public final class EventCoder {
             "begin", "have", "launch", "start", "sign", "reach", "conclude", "stage", "mount", "host", "attend",
             "ink", "clinch", "seal", "strike", "finalize", "finalise", "announce", "win", "secure", "impose",
             "remain", "stay", "put", "place", "go", "continue", "declare", "call", "issue", "lodge", "file",
-            "organize", "organise", "lead", "join", "end", "resume", "step", "intensify", "escalate", "order");
+            "organize", "organise", "lead", "join", "end", "resume", "step", "intensify", "escalate", "order",
+            "express", "voice", "reiterate", "reaffirm", "extend", "lend");
     private static final Set<String> PLACE_PREPS = Set.of("in", "at");
     private static final Set<String> PARTY_NOUNS = Set.of("counterpart", "delegation", "official", "leader",
             "envoy", "representative", "negotiator", "team", "side", "government", "opposition", "rebel",
@@ -140,6 +151,19 @@ public final class EventCoder {
             for (Token t : s.tokens()) {
                 match(s, t, actors).ifPresent(r -> matched.put(t.index(), r));
             }
+            // "vowed to crush the revolt", "pledged to cooperate": the promised act is coded (as a threat or an
+            // intent, by recode), not the bare promise
+            Set<Integer> frames = new java.util.HashSet<>();
+            for (Map.Entry<Integer, TriggerRule> m : matched.entrySet()) {
+                Optional<Dependency> up = s.head(m.getKey());
+                if (up.isPresent() && up.get().rel().equals("xcomp") && matched.containsKey(up.get().governor())
+                        && INTENT_FRAMES.contains(s.token(up.get().governor()).lemma())
+                        && matched.get(up.get().governor()).type() == EventType.AGREE
+                        && m.getValue().type() != EventType.AGREE) {
+                    frames.add(up.get().governor());
+                }
+            }
+            frames.forEach(matched::remove);
             for (Map.Entry<Integer, TriggerRule> m : matched.entrySet()) {
                 int i = m.getKey();
                 Optional<Dependency> up = s.head(i);
@@ -165,7 +189,7 @@ public final class EventCoder {
         for (Draft d : drafts) {
             boolean outranked = drafts.stream().anyMatch(o -> o != d && o.sentence == d.sentence
                     && !o.source.isEmpty() && o.confidence > d.confidence);
-            if (d.anaphoric || !(d.source.isEmpty() && (outranked || d.prominence < 1.0))) {
+            if (d.anaphoric || !(d.source.isEmpty() && (outranked || d.prominence < UNNAMED_PROMINENCE))) {
                 kept.add(d);
             }
         }
@@ -186,6 +210,11 @@ public final class EventCoder {
 
     private Optional<TriggerRule> match(Sentence s, Token t, Actors actors) {
         Pos pos;
+        if (t.pos().startsWith("JJ") && !s.children(t.index(), "cop").isEmpty() && obligation(s, t.index())
+                && !speakerTokens(s, t.index()).isEmpty()) {
+            // "X said Y must be ready to …": the obligation sits on the adjective predicate
+            return triggers.forLemma(OBLIGATION, Pos.V).stream().findFirst();
+        }
         if (t.pos().startsWith("VB")) {
             pos = Pos.V;
         } else if ((t.pos().equals("NN") || t.pos().equals("NNS")) && !s.children(t.index(), "aux").isEmpty()) {
@@ -205,12 +234,45 @@ public final class EventCoder {
             if (r.particle().isPresent() && !hasParticle(s, t.index(), r.particle().get())) {
                 continue;
             }
-            if (!r.objects().isEmpty() && !objectFits(s, t.index(), pos, r.objects(), actors)) {
+            if (r.objects().contains("@clause") && !(pos == Pos.V && reportsClause(s, t.index()))
+                    || r.objects().contains("@xcomp") && !(pos == Pos.V && !s.children(t.index(), "xcomp").isEmpty()
+                    && s.children(t.index(), "obj").isEmpty())) {
+                continue;
+            }
+            if (!r.objects().isEmpty() && !r.objects().contains("@clause") && !r.objects().contains("@xcomp")
+                    && !objectFits(s, t.index(), pos, r.objects(), actors)) {
                 continue;
             }
             return Optional.of(r);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The verb reports a clause: "X protested that …", "X warned (that) police will …", or closes the sentence
+     * after it, "…, a rights group protested". Not "warned there could be …": a forecast reports no act.
+     */
+    private static boolean reportsClause(Sentence s, int v) {
+        if (!s.children(v, "obj").isEmpty()) {
+            return false;
+        }
+        List<Integer> clauses = new ArrayList<>(s.children(v, "ccomp"));
+        clauses.addAll(s.children(v, "parataxis"));
+        for (int c : clauses) {
+            if (c > v && s.children(c, "expl").isEmpty()) {
+                return true;
+            }
+        }
+        Optional<Dependency> up = s.head(v);
+        if (up.isPresent() && up.get().governor() >= 0 && up.get().governor() < v
+                && Set.of("parataxis", "dep", "ccomp").contains(up.get().rel())) {
+            List<Integer> subj = s.children(v, "nsubj");
+            if (!subj.isEmpty()) {
+                int first = s.subtree(subj.get(0)).stream().mapToInt(Integer::intValue).min().orElse(v);
+                return first > 0 && s.token(first - 1).word().equals(",");
+            }
+        }
+        return false;
     }
 
     /**
@@ -251,8 +313,9 @@ public final class EventCoder {
             return true; // "protesters demonstrated" (but not "Apple demonstrated its new phone")
         }
         for (int c : new ArrayList<>(cands)) {
-            if (pos == Pos.V && QUANTITY_HEADS.contains(s.token(c).lemma()) || s.token(c).pos().equals("CD")) {
-                // "two of its nationals", "part of the aid programme", "700 kg of medicine"
+            if (pos == Pos.V && (QUANTITY_HEADS.contains(s.token(c).lemma()) || GROUP_HEADS.contains(s.token(c).lemma()))
+                    || s.token(c).pos().equals("CD")) {
+                // "two of its nationals", "part of the aid programme", "700 kg of medicine", "a mission of observers"
                 for (Dependency d : s.children(c)) {
                     if (d.baseRel().equals("nmod")) {
                         cands.add(d.dependent());
@@ -418,8 +481,10 @@ public final class EventCoder {
             }
             if (rel.equals("ccomp") || rel.equals("parataxis")) {
                 f *= 0.9;
+            } else if (rel.equals("dep")) {
+                f *= 0.85; // an unlabelled attachment is mostly a parse the parser gave up on, not a side remark
             } else if (rel.startsWith("advcl") || rel.startsWith("acl") || base.equals("obl") || base.equals("nmod")
-                    || rel.startsWith("csubj") || rel.equals("dep") || rel.equals("appos")) {
+                    || rel.startsWith("csubj") || rel.equals("appos")) {
                 f *= base.equals("nmod") || base.equals("obl") ? 0.75 : 0.8;
             }
             cur = g;
@@ -498,6 +563,10 @@ public final class EventCoder {
             if ((rel.equals("ccomp") || rel.equals("parataxis")) && gt.pos().startsWith("VB")
                     && (QuoteFinder.SPEECH.contains(gt.lemma()) || REPORTING.contains(gt.lemma()))) {
                 return roleTokens(s, g, "subj");
+            }
+            if (rel.equals("ccomp") && gt.pos().startsWith("VB") && s.children(g, "obj").stream()
+                    .anyMatch(o -> REPORTING_NOUNS.contains(s.token(o).lemma()))) {
+                return roleTokens(s, g, "subj"); // "X issued a reminder to Y that it must …", parsed flat
             }
             if ((rel.equals("ccomp") || rel.startsWith("acl")) && REPORTING_NOUNS.contains(gt.lemma())) {
                 Optional<Dependency> nounUp = s.head(g);
