@@ -68,7 +68,8 @@ public final class EventCoder {
      */
     private static final double UNNAMED_PROMINENCE = 0.85;
     /** Promises whose complement, when it is a trigger, is the event: the promise only sets its status. */
-    private static final Set<String> INTENT_FRAMES = Set.of("vow", "pledge", "promise", "offer");
+    private static final Set<String> INTENT_FRAMES = Set.of("vow", "pledge", "promise", "offer", "willing",
+            "ready", "prepared");
     private static final Set<String> REQUEST_GOVERNORS = Set.of("urge", "call", "ask", "demand", "press", "push",
             "appeal", "request", "want", "encourage", "invite");
     private static final Set<String> QUANTITY_HEADS = Set.of("part", "some", "most", "all", "many", "much", "half",
@@ -214,6 +215,11 @@ public final class EventCoder {
                 && !speakerTokens(s, t.index()).isEmpty()) {
             // "X said Y must be ready to …": the obligation sits on the adjective predicate
             return triggers.forLemma(OBLIGATION, Pos.V).stream().findFirst();
+        }
+        if (t.pos().startsWith("JJ") && !s.children(t.index(), "cop").isEmpty()
+                && !s.children(t.index(), "xcomp").isEmpty()) {
+            // "X is willing to withdraw": an adjective predicate with a to-complement, as the @xcomp rows say
+            return triggers.forLemma(t.lemma(), Pos.V).stream().filter(r -> r.objects().contains("@xcomp")).findFirst();
         }
         if (t.pos().startsWith("VB")) {
             pos = Pos.V;
