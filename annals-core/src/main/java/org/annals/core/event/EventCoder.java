@@ -55,13 +55,17 @@ public final class EventCoder {
     private static final Set<String> NEG_GOVERNORS = Set.of("refuse", "deny", "fail", "decline", "reject", "avoid");
     private static final Set<String> PLAN_GOVERNORS = Set.of("plan", "expect", "intend", "schedule", "prepare",
             "aim", "hope", "seek", "want", "set", "due", "promise", "pledge", "vow", "agree", "scheduled", "slate",
-            "willing", "prepared", "ready", "commit", "committed");
+            "willing", "prepared", "ready", "commit", "committed", "readiness", "willingness", "intention",
+            "commitment", "determination");
     private static final Set<String> HYPO_GOVERNORS = Set.of("propose", "offer", "consider", "suggest", "threaten",
             "urge", "demand", "call", "ask", "warn", "may", "might", "could");
     /** Refusing is rejecting; failing or avoiding is not ("failed to sign" stays a negated signing). */
     private static final Set<String> REFUSALS = Set.of("refuse", "decline", "reject");
     private static final Set<String> OFFER_GOVERNORS = Set.of("offer", "propose", "pledge", "promise", "vow",
-            "willing", "prepared", "ready", "commit", "committed", "agree");
+            "willing", "prepared", "ready", "commit", "committed", "agree", "readiness", "willingness");
+    /** Nouns of intent whose to-complement is announced, not done: "expressed its readiness to cooperate". */
+    private static final Set<String> INTENT_NOUNS = Set.of("readiness", "willingness", "intention", "commitment",
+            "determination", "plan", "offer", "pledge", "promise");
     /**
      * An act without a known doer is kept only in the sentence's main clause, or one the parser left unlabelled
      * ("500,000 workers …, stopped work"): the killings a sentence mentions in passing are not coded.
@@ -99,6 +103,7 @@ public final class EventCoder {
     private static final Set<String> MOTION_VERBS = Set.of("arrive", "travel", "land", "fly", "come", "go", "head",
             "leave", "depart", "return", "set");
 
+    private static final CountryLexicon CAPITALS = CountryLexicon.standard();
     private final TriggerLexicon triggers;
     private final CountryLexicon countries = CountryLexicon.standard();
     private final TitleLexicon titles = TitleLexicon.standard();
@@ -290,6 +295,14 @@ public final class EventCoder {
             if (d.rel().equals("compound:prt") && s.token(d.dependent()).word().equalsIgnoreCase(particle)) {
                 return true;
             }
+            if (d.rel().equals("advmod") && d.dependent() == v + 1
+                    && s.token(d.dependent()).word().equalsIgnoreCase(particle)) {
+                return true; // "pulled out of the town": the particle tagged as an adverb
+            }
+            if (d.rel().equals("case") && s.token(v).pos().startsWith("NN")
+                    && s.token(d.dependent()).word().equalsIgnoreCase(particle)) {
+                return true; // a noun's own preposition: "went on strike"
+            }
             if (d.baseRel().equals("obl") || d.baseRel().equals("obj")) {
                 for (int c : s.children(d.dependent(), "case")) {
                     if (c == v + 1 && s.token(c).word().equalsIgnoreCase(particle)) {
@@ -341,6 +354,11 @@ public final class EventCoder {
                     .map(e -> actors.get(e).kind()).filter(k -> k == EntityKind.PERSON || k == EntityKind.ORGANIZATION
                             || k == EntityKind.GROUP || k == EntityKind.COUNTRY).isPresent()) {
                 return true;
+            }
+            if (objects.contains("@actor") && pos == Pos.V && actors.at(s.index(), c).map(actors::get)
+                    .filter(e -> e.kind() == EntityKind.LOCATION && e.country().flatMap(CAPITALS::byAlpha3)
+                            .flatMap(Country::capital).filter(e.name()::equalsIgnoreCase).isPresent()).isPresent()) {
+                return true; // "warned Damascus": a capital speaks for its government
             }
         }
         return false;
@@ -878,7 +896,10 @@ public final class EventCoder {
             if (!complement) {
                 return false;
             }
-            if (lemmas.contains(s.token(g).lemma()) || lemmas.contains(s.token(g).word().toLowerCase(Locale.ROOT))) {
+            if (lemmas.contains(s.token(g).lemma()) || lemmas.contains(s.token(g).word().toLowerCase(Locale.ROOT))
+                    || rel.equals("xcomp") && s.children(g, "obj").stream().anyMatch(o ->
+                    INTENT_NOUNS.contains(s.token(o).lemma()) && lemmas.contains(s.token(o).lemma()))) {
+                // "expressed its readiness to cooperate": the intent sits on the light verb's object
                 return true;
             }
             cur = g;
