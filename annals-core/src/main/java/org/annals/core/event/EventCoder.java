@@ -73,7 +73,7 @@ public final class EventCoder {
     private static final double UNNAMED_PROMINENCE = 0.85;
     /** Promises whose complement, when it is a trigger, is the event: the promise only sets its status. */
     private static final Set<String> INTENT_FRAMES = Set.of("vow", "pledge", "promise", "offer", "willing",
-            "ready", "prepared");
+            "ready", "prepared", "undertake");
     private static final Set<String> REQUEST_GOVERNORS = Set.of("urge", "call", "ask", "demand", "press", "push",
             "appeal", "request", "want", "encourage", "invite");
     private static final Set<String> QUANTITY_HEADS = Set.of("part", "some", "most", "all", "many", "much", "half",
@@ -95,7 +95,8 @@ public final class EventCoder {
             "ink", "clinch", "seal", "strike", "finalize", "finalise", "announce", "win", "secure", "impose",
             "remain", "stay", "put", "place", "go", "continue", "declare", "call", "issue", "lodge", "file",
             "organize", "organise", "lead", "join", "end", "resume", "step", "intensify", "escalate", "order",
-            "express", "voice", "reiterate", "reaffirm", "extend", "lend");
+            "express", "voice", "reiterate", "reaffirm", "extend", "lend", "complete", "finish", "renew", "repeat",
+            "take");
     private static final Set<String> PLACE_PREPS = Set.of("in", "at");
     private static final Set<String> PARTY_NOUNS = Set.of("counterpart", "delegation", "official", "leader",
             "envoy", "representative", "negotiator", "team", "side", "government", "opposition", "rebel",
@@ -181,6 +182,12 @@ public final class EventCoder {
                                 .equalsIgnoreCase(p))).isPresent())) {
                     continue; // "agreed to deepen ties", "signed an agreement": the governing trigger codes it
                 }
+                if (up.isPresent() && up.get().governor() >= 0 && matched.containsKey(up.get().governor())
+                        && m.getValue().pos() == Pos.N && up.get().baseRel().equals("obl")
+                        && s.children(i, "case").stream().anyMatch(c -> matched.get(up.get().governor()).target()
+                        .contains("prep:" + s.token(c).word().toLowerCase(Locale.ROOT)))) {
+                    continue; // "yielded to the demands": the noun is what the governing act answers
+                }
                 Optional<Draft> d = build(doc, actors, timeline, quotes, s, i, m.getValue(), dated);
                 d.ifPresent(x -> {
                     drafts.add(x);
@@ -225,6 +232,13 @@ public final class EventCoder {
                 && !s.children(t.index(), "xcomp").isEmpty()) {
             // "X is willing to withdraw": an adjective predicate with a to-complement, as the @xcomp rows say
             return triggers.forLemma(t.lemma(), Pos.V).stream().filter(r -> r.objects().contains("@xcomp")).findFirst();
+        }
+        if (t.pos().equals("VBG") && s.children(t.index(), "nsubj").isEmpty() && s.children(t.index(), "obj").isEmpty()
+                && s.head(t.index()).filter(d -> Set.of("nsubj", "nsubj:pass", "obj").contains(d.rel())).isPresent()
+                && !triggers.forLemma(t.word().toLowerCase(Locale.ROOT), Pos.N).isEmpty()) {
+            // "Fighting between X and Y intensified": a gerund used as a noun is the noun's trigger
+            return triggers.forLemma(t.word().toLowerCase(Locale.ROOT), Pos.N).stream()
+                    .filter(r -> r.particle().isEmpty() && r.objects().isEmpty()).findFirst();
         }
         if (t.pos().startsWith("VB")) {
             pos = Pos.V;
@@ -303,7 +317,8 @@ public final class EventCoder {
                     && s.token(d.dependent()).word().equalsIgnoreCase(particle)) {
                 return true; // a noun's own preposition: "went on strike"
             }
-            if (d.baseRel().equals("obl") || d.baseRel().equals("obj")) {
+            if (d.baseRel().equals("obl") || d.baseRel().equals("obj")
+                    || d.baseRel().equals("nmod") && s.token(v).pos().startsWith("NN")) {
                 for (int c : s.children(d.dependent(), "case")) {
                     if (c == v + 1 && s.token(c).word().equalsIgnoreCase(particle)) {
                         return true;
