@@ -275,7 +275,8 @@ public final class EventCoder {
 
     /**
      * The verb reports a clause: "X protested that …", "X warned (that) police will …", or closes the sentence
-     * after it, "…, a rights group protested". Not "warned there could be …": a forecast reports no act.
+     * after it, "…, a rights group protested". Not "warned there could be …", "warned that it might run out of
+     * money", "warned that the figure is preliminary": a forecast or an assessment reports no act.
      */
     private static boolean reportsClause(Sentence s, int v) {
         if (!s.children(v, "obj").isEmpty()) {
@@ -284,7 +285,10 @@ public final class EventCoder {
         List<Integer> clauses = new ArrayList<>(s.children(v, "ccomp"));
         clauses.addAll(s.children(v, "parataxis"));
         for (int c : clauses) {
-            if (c > v && s.children(c, "expl").isEmpty()) {
+            boolean forecast = !s.token(c).pos().startsWith("VB") || !s.children(c, "expl").isEmpty()
+                    || s.children(c, "aux").stream().anyMatch(a -> Set.of("could", "might", "may")
+                    .contains(s.token(a).word().toLowerCase(Locale.ROOT)));
+            if (c > v && !forecast) {
                 return true;
             }
         }
@@ -343,7 +347,8 @@ public final class EventCoder {
             cands.addAll(s.children(i, "amod"));
             cands.addAll(s.children(i, "nmod"));
         }
-        if (objects.contains("@none") && pos == Pos.V && s.children(i, "obj").isEmpty()) {
+        if (objects.contains("@none") && pos == Pos.V && s.children(i, "obj").isEmpty()
+                && s.children(i, "nsubj:pass").isEmpty()) {
             return true; // "protesters demonstrated" (but not "Apple demonstrated its new phone")
         }
         for (int c : new ArrayList<>(cands)) {
@@ -476,8 +481,8 @@ public final class EventCoder {
      * with an unnamed actor. Nouns need a doer too ("a hunger strike by prisoners"), or a violent type.
      */
     private static boolean unnamedSource(Sentence s, int i, TriggerRule rule) {
-        if (rule.reciprocal() && rule.type() == EventType.CONSULT) {
-            return false; // a meeting of nobody in particular is not worth coding
+        if (rule.type() == EventType.CONSULT && (rule.reciprocal() || rule.mode().filter("visit"::equals).isPresent())) {
+            return false; // a meeting or a trip of nobody in particular is not worth coding
         }
         for (String role : rule.source()) {
             for (int t : roleTokens(s, i, role)) {
@@ -1041,8 +1046,8 @@ public final class EventCoder {
             intentInstead(d);
             return;
         }
-        if (t == EventType.CONSULT && offered && d.status == Status.HYPOTHETICAL) {
-            recodeAs(d, EventType.AGREE, "036", "EV-INTENT"); // "offered to negotiate"
+        if (t == EventType.CONSULT && offered && (d.status == Status.HYPOTHETICAL || d.status == Status.PLANNED)) {
+            recodeAs(d, EventType.AGREE, "036", "EV-INTENT"); // "offered to negotiate", "is willing to resume talks"
             return;
         }
         boolean forceful = t == EventType.SANCTION || t == EventType.COERCE || t == EventType.ASSAULT;
