@@ -55,19 +55,34 @@ public final class EventCoder {
     private static final Set<String> NEG_GOVERNORS = Set.of("refuse", "deny", "fail", "decline", "reject", "avoid");
     private static final Set<String> PLAN_GOVERNORS = Set.of("plan", "expect", "intend", "schedule", "prepare",
             "aim", "hope", "seek", "want", "set", "due", "promise", "pledge", "vow", "agree", "scheduled", "slate",
-            "willing", "prepared", "ready", "commit", "committed");
+            "willing", "prepared", "ready", "commit", "committed", "readiness", "willingness", "intention",
+            "commitment", "determination");
     private static final Set<String> HYPO_GOVERNORS = Set.of("propose", "offer", "consider", "suggest", "threaten",
             "urge", "demand", "call", "ask", "warn", "may", "might", "could");
     /** Refusing is rejecting; failing or avoiding is not ("failed to sign" stays a negated signing). */
     private static final Set<String> REFUSALS = Set.of("refuse", "decline", "reject");
     private static final Set<String> OFFER_GOVERNORS = Set.of("offer", "propose", "pledge", "promise", "vow",
-            "willing", "prepared", "ready", "commit", "committed", "agree");
+            "willing", "prepared", "ready", "commit", "committed", "agree", "readiness", "willingness");
+    /** Nouns of intent whose to-complement is announced, not done: "expressed its readiness to cooperate". */
+    private static final Set<String> INTENT_NOUNS = Set.of("readiness", "willingness", "intention", "commitment",
+            "determination", "plan", "offer", "pledge", "promise");
+    /**
+     * An act without a known doer is kept only in the sentence's main clause, or one the parser left unlabelled
+     * ("500,000 workers …, stopped work"): the killings a sentence mentions in passing are not coded.
+     */
+    private static final double UNNAMED_PROMINENCE = 0.85;
+    /** Promises whose complement, when it is a trigger, is the event: the promise only sets its status. */
+    private static final Set<String> INTENT_FRAMES = Set.of("vow", "pledge", "promise", "offer", "willing",
+            "ready", "prepared", "undertake");
     private static final Set<String> REQUEST_GOVERNORS = Set.of("urge", "call", "ask", "demand", "press", "push",
             "appeal", "request", "want", "encourage", "invite");
     private static final Set<String> QUANTITY_HEADS = Set.of("part", "some", "most", "all", "many", "much", "half",
             "kg", "kilogram", "ton", "tonne", "tons", "worth", "number", "dozen", "hundred", "hundreds", "thousand",
             "thousands", "million", "millions", "lot", "batch", "shipment", "consignment", "portion", "group",
             "member", "one", "each", "none", "any", "several", "few", "third", "quarter", "percent", "amount");
+    /** Heads that name a body of what the object really is: "received a mission of observers". */
+    private static final Set<String> GROUP_HEADS = Set.of("mission", "team", "contingent", "convoy", "delegation",
+            "detachment", "unit", "body");
     private static final Set<String> TIME_UNITS = Set.of("day", "week", "month", "year", "hour", "night");
     /** Nouns that frame an act named by their compound: "a mediation effort", "a strike campaign". */
     private static final Set<String> FRAME_NOUNS = Set.of("effort", "bid", "campaign", "initiative", "mission",
@@ -79,7 +94,9 @@ public final class EventCoder {
             "begin", "have", "launch", "start", "sign", "reach", "conclude", "stage", "mount", "host", "attend",
             "ink", "clinch", "seal", "strike", "finalize", "finalise", "announce", "win", "secure", "impose",
             "remain", "stay", "put", "place", "go", "continue", "declare", "call", "issue", "lodge", "file",
-            "organize", "organise", "lead", "join", "end", "resume", "step", "intensify", "escalate", "order");
+            "organize", "organise", "lead", "join", "end", "resume", "step", "intensify", "escalate", "order",
+            "express", "voice", "reiterate", "reaffirm", "extend", "lend", "complete", "finish", "renew", "repeat",
+            "take");
     private static final Set<String> PLACE_PREPS = Set.of("in", "at");
     private static final Set<String> PARTY_NOUNS = Set.of("counterpart", "delegation", "official", "leader",
             "envoy", "representative", "negotiator", "team", "side", "government", "opposition", "rebel",
@@ -87,6 +104,7 @@ public final class EventCoder {
     private static final Set<String> MOTION_VERBS = Set.of("arrive", "travel", "land", "fly", "come", "go", "head",
             "leave", "depart", "return", "set");
 
+    private static final CountryLexicon CAPITALS = CountryLexicon.standard();
     private final TriggerLexicon triggers;
     private final CountryLexicon countries = CountryLexicon.standard();
     private final TitleLexicon titles = TitleLexicon.standard();
@@ -140,6 +158,19 @@ public final class EventCoder {
             for (Token t : s.tokens()) {
                 match(s, t, actors).ifPresent(r -> matched.put(t.index(), r));
             }
+            // "vowed to crush the revolt", "pledged to cooperate": the promised act is coded (as a threat or an
+            // intent, by recode), not the bare promise
+            Set<Integer> frames = new java.util.HashSet<>();
+            for (Map.Entry<Integer, TriggerRule> m : matched.entrySet()) {
+                Optional<Dependency> up = s.head(m.getKey());
+                if (up.isPresent() && up.get().rel().equals("xcomp") && matched.containsKey(up.get().governor())
+                        && INTENT_FRAMES.contains(s.token(up.get().governor()).lemma())
+                        && matched.get(up.get().governor()).type() == EventType.AGREE
+                        && m.getValue().type() != EventType.AGREE) {
+                    frames.add(up.get().governor());
+                }
+            }
+            frames.forEach(matched::remove);
             for (Map.Entry<Integer, TriggerRule> m : matched.entrySet()) {
                 int i = m.getKey();
                 Optional<Dependency> up = s.head(i);
@@ -150,6 +181,12 @@ public final class EventCoder {
                         .filter(p -> s.children(i, "case").stream().anyMatch(c -> s.token(c).word()
                                 .equalsIgnoreCase(p))).isPresent())) {
                     continue; // "agreed to deepen ties", "signed an agreement": the governing trigger codes it
+                }
+                if (up.isPresent() && up.get().governor() >= 0 && matched.containsKey(up.get().governor())
+                        && m.getValue().pos() == Pos.N && up.get().baseRel().equals("obl")
+                        && s.children(i, "case").stream().anyMatch(c -> matched.get(up.get().governor()).target()
+                        .contains("prep:" + s.token(c).word().toLowerCase(Locale.ROOT)))) {
+                    continue; // "yielded to the demands": the noun is what the governing act answers
                 }
                 Optional<Draft> d = build(doc, actors, timeline, quotes, s, i, m.getValue(), dated);
                 d.ifPresent(x -> {
@@ -165,7 +202,7 @@ public final class EventCoder {
         for (Draft d : drafts) {
             boolean outranked = drafts.stream().anyMatch(o -> o != d && o.sentence == d.sentence
                     && !o.source.isEmpty() && o.confidence > d.confidence);
-            if (d.anaphoric || !(d.source.isEmpty() && (outranked || d.prominence < 1.0))) {
+            if (d.anaphoric || !(d.source.isEmpty() && (outranked || d.prominence < UNNAMED_PROMINENCE))) {
                 kept.add(d);
             }
         }
@@ -186,6 +223,23 @@ public final class EventCoder {
 
     private Optional<TriggerRule> match(Sentence s, Token t, Actors actors) {
         Pos pos;
+        if (t.pos().startsWith("JJ") && !s.children(t.index(), "cop").isEmpty() && obligation(s, t.index())
+                && !speakerTokens(s, t.index()).isEmpty()) {
+            // "X said Y must be ready to …": the obligation sits on the adjective predicate
+            return triggers.forLemma(OBLIGATION, Pos.V).stream().findFirst();
+        }
+        if (t.pos().startsWith("JJ") && !s.children(t.index(), "cop").isEmpty()
+                && !s.children(t.index(), "xcomp").isEmpty()) {
+            // "X is willing to withdraw": an adjective predicate with a to-complement, as the @xcomp rows say
+            return triggers.forLemma(t.lemma(), Pos.V).stream().filter(r -> r.objects().contains("@xcomp")).findFirst();
+        }
+        if (t.pos().equals("VBG") && s.children(t.index(), "nsubj").isEmpty() && s.children(t.index(), "obj").isEmpty()
+                && s.head(t.index()).filter(d -> Set.of("nsubj", "nsubj:pass", "obj").contains(d.rel())).isPresent()
+                && !triggers.forLemma(t.word().toLowerCase(Locale.ROOT), Pos.N).isEmpty()) {
+            // "Fighting between X and Y intensified": a gerund used as a noun is the noun's trigger
+            return triggers.forLemma(t.word().toLowerCase(Locale.ROOT), Pos.N).stream()
+                    .filter(r -> r.particle().isEmpty() && r.objects().isEmpty()).findFirst();
+        }
         if (t.pos().startsWith("VB")) {
             pos = Pos.V;
         } else if ((t.pos().equals("NN") || t.pos().equals("NNS")) && !s.children(t.index(), "aux").isEmpty()) {
@@ -205,12 +259,49 @@ public final class EventCoder {
             if (r.particle().isPresent() && !hasParticle(s, t.index(), r.particle().get())) {
                 continue;
             }
-            if (!r.objects().isEmpty() && !objectFits(s, t.index(), pos, r.objects(), actors)) {
+            if (r.objects().contains("@clause") && !(pos == Pos.V && reportsClause(s, t.index()))
+                    || r.objects().contains("@xcomp") && !(pos == Pos.V && !s.children(t.index(), "xcomp").isEmpty()
+                    && s.children(t.index(), "obj").isEmpty())) {
+                continue;
+            }
+            if (!r.objects().isEmpty() && !r.objects().contains("@clause") && !r.objects().contains("@xcomp")
+                    && !objectFits(s, t.index(), pos, r.objects(), actors)) {
                 continue;
             }
             return Optional.of(r);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The verb reports a clause: "X protested that …", "X warned (that) police will …", or closes the sentence
+     * after it, "…, a rights group protested". Not "warned there could be …", "warned that it might run out of
+     * money", "warned that the figure is preliminary": a forecast or an assessment reports no act.
+     */
+    private static boolean reportsClause(Sentence s, int v) {
+        if (!s.children(v, "obj").isEmpty()) {
+            return false;
+        }
+        List<Integer> clauses = new ArrayList<>(s.children(v, "ccomp"));
+        clauses.addAll(s.children(v, "parataxis"));
+        for (int c : clauses) {
+            boolean forecast = !s.token(c).pos().startsWith("VB") || !s.children(c, "expl").isEmpty()
+                    || s.children(c, "aux").stream().anyMatch(a -> Set.of("could", "might", "may")
+                    .contains(s.token(a).word().toLowerCase(Locale.ROOT)));
+            if (c > v && !forecast) {
+                return true;
+            }
+        }
+        Optional<Dependency> up = s.head(v);
+        if (up.isPresent() && up.get().governor() >= 0 && up.get().governor() < v
+                && Set.of("parataxis", "dep", "ccomp").contains(up.get().rel())) {
+            List<Integer> subj = s.children(v, "nsubj");
+            if (!subj.isEmpty()) {
+                int first = s.subtree(subj.get(0)).stream().mapToInt(Integer::intValue).min().orElse(v);
+                return first > 0 && s.token(first - 1).word().equals(",");
+            }
+        }
+        return false;
     }
 
     /**
@@ -222,7 +313,16 @@ public final class EventCoder {
             if (d.rel().equals("compound:prt") && s.token(d.dependent()).word().equalsIgnoreCase(particle)) {
                 return true;
             }
-            if (d.baseRel().equals("obl") || d.baseRel().equals("obj")) {
+            if (d.rel().equals("advmod") && d.dependent() == v + 1
+                    && s.token(d.dependent()).word().equalsIgnoreCase(particle)) {
+                return true; // "pulled out of the town": the particle tagged as an adverb
+            }
+            if (d.rel().equals("case") && s.token(v).pos().startsWith("NN")
+                    && s.token(d.dependent()).word().equalsIgnoreCase(particle)) {
+                return true; // a noun's own preposition: "went on strike"
+            }
+            if (d.baseRel().equals("obl") || d.baseRel().equals("obj")
+                    || d.baseRel().equals("nmod") && s.token(v).pos().startsWith("NN")) {
                 for (int c : s.children(d.dependent(), "case")) {
                     if (c == v + 1 && s.token(c).word().equalsIgnoreCase(particle)) {
                         return true;
@@ -247,12 +347,14 @@ public final class EventCoder {
             cands.addAll(s.children(i, "amod"));
             cands.addAll(s.children(i, "nmod"));
         }
-        if (objects.contains("@none") && pos == Pos.V && s.children(i, "obj").isEmpty()) {
+        if (objects.contains("@none") && pos == Pos.V && s.children(i, "obj").isEmpty()
+                && s.children(i, "nsubj:pass").isEmpty()) {
             return true; // "protesters demonstrated" (but not "Apple demonstrated its new phone")
         }
         for (int c : new ArrayList<>(cands)) {
-            if (pos == Pos.V && QUANTITY_HEADS.contains(s.token(c).lemma()) || s.token(c).pos().equals("CD")) {
-                // "two of its nationals", "part of the aid programme", "700 kg of medicine"
+            if (pos == Pos.V && (QUANTITY_HEADS.contains(s.token(c).lemma()) || GROUP_HEADS.contains(s.token(c).lemma()))
+                    || s.token(c).pos().equals("CD")) {
+                // "two of its nationals", "part of the aid programme", "700 kg of medicine", "a mission of observers"
                 for (Dependency d : s.children(c)) {
                     if (d.baseRel().equals("nmod")) {
                         cands.add(d.dependent());
@@ -272,6 +374,11 @@ public final class EventCoder {
                     .map(e -> actors.get(e).kind()).filter(k -> k == EntityKind.PERSON || k == EntityKind.ORGANIZATION
                             || k == EntityKind.GROUP || k == EntityKind.COUNTRY).isPresent()) {
                 return true;
+            }
+            if (objects.contains("@actor") && pos == Pos.V && actors.at(s.index(), c).map(actors::get)
+                    .filter(e -> e.kind() == EntityKind.LOCATION && e.country().flatMap(CAPITALS::byAlpha3)
+                            .flatMap(Country::capital).filter(e.name()::equalsIgnoreCase).isPresent()).isPresent()) {
+                return true; // "warned Damascus": a capital speaks for its government
             }
         }
         return false;
@@ -374,8 +481,8 @@ public final class EventCoder {
      * with an unnamed actor. Nouns need a doer too ("a hunger strike by prisoners"), or a violent type.
      */
     private static boolean unnamedSource(Sentence s, int i, TriggerRule rule) {
-        if (rule.reciprocal() && rule.type() == EventType.CONSULT) {
-            return false; // a meeting of nobody in particular is not worth coding
+        if (rule.type() == EventType.CONSULT && (rule.reciprocal() || rule.mode().filter("visit"::equals).isPresent())) {
+            return false; // a meeting or a trip of nobody in particular is not worth coding
         }
         for (String role : rule.source()) {
             for (int t : roleTokens(s, i, role)) {
@@ -418,8 +525,10 @@ public final class EventCoder {
             }
             if (rel.equals("ccomp") || rel.equals("parataxis")) {
                 f *= 0.9;
+            } else if (rel.equals("dep")) {
+                f *= 0.85; // an unlabelled attachment is mostly a parse the parser gave up on, not a side remark
             } else if (rel.startsWith("advcl") || rel.startsWith("acl") || base.equals("obl") || base.equals("nmod")
-                    || rel.startsWith("csubj") || rel.equals("dep") || rel.equals("appos")) {
+                    || rel.startsWith("csubj") || rel.equals("appos")) {
                 f *= base.equals("nmod") || base.equals("obl") ? 0.75 : 0.8;
             }
             cur = g;
@@ -498,6 +607,10 @@ public final class EventCoder {
             if ((rel.equals("ccomp") || rel.equals("parataxis")) && gt.pos().startsWith("VB")
                     && (QuoteFinder.SPEECH.contains(gt.lemma()) || REPORTING.contains(gt.lemma()))) {
                 return roleTokens(s, g, "subj");
+            }
+            if (rel.equals("ccomp") && gt.pos().startsWith("VB") && s.children(g, "obj").stream()
+                    .anyMatch(o -> REPORTING_NOUNS.contains(s.token(o).lemma()))) {
+                return roleTokens(s, g, "subj"); // "X issued a reminder to Y that it must …", parsed flat
             }
             if ((rel.equals("ccomp") || rel.startsWith("acl")) && REPORTING_NOUNS.contains(gt.lemma())) {
                 Optional<Dependency> nounUp = s.head(g);
@@ -803,7 +916,10 @@ public final class EventCoder {
             if (!complement) {
                 return false;
             }
-            if (lemmas.contains(s.token(g).lemma()) || lemmas.contains(s.token(g).word().toLowerCase(Locale.ROOT))) {
+            if (lemmas.contains(s.token(g).lemma()) || lemmas.contains(s.token(g).word().toLowerCase(Locale.ROOT))
+                    || rel.equals("xcomp") && s.children(g, "obj").stream().anyMatch(o ->
+                    INTENT_NOUNS.contains(s.token(o).lemma()) && lemmas.contains(s.token(o).lemma()))) {
+                // "expressed its readiness to cooperate": the intent sits on the light verb's object
                 return true;
             }
             cur = g;
@@ -930,8 +1046,8 @@ public final class EventCoder {
             intentInstead(d);
             return;
         }
-        if (t == EventType.CONSULT && offered && d.status == Status.HYPOTHETICAL) {
-            recodeAs(d, EventType.AGREE, "036", "EV-INTENT"); // "offered to negotiate"
+        if (t == EventType.CONSULT && offered && (d.status == Status.HYPOTHETICAL || d.status == Status.PLANNED)) {
+            recodeAs(d, EventType.AGREE, "036", "EV-INTENT"); // "offered to negotiate", "is willing to resume talks"
             return;
         }
         boolean forceful = t == EventType.SANCTION || t == EventType.COERCE || t == EventType.ASSAULT;

@@ -18,7 +18,8 @@ public final class TriggerLexicon {
     public static final String RESOURCE = "/org/annals/core/lexicon/triggers.tsv";
     static final Set<String> ROLES = Set.of("speaker", "subj", "obj", "iobj", "poss", "agent", "lightsubj", "prep:between",
             "prep:by", "prep:to", "prep:with", "prep:against", "prep:on", "prep:from", "prep:for", "prep:into",
-            "prep:at", "prep:in", "prep:over", "prep:of");
+            "prep:at", "prep:in", "prep:over", "prep:of", "prep:upon", "prep:near",
+            "prep:among");
 
     private static final class Holder {
         static final TriggerLexicon STANDARD = new TriggerLexicon(TsvTable.load(RESOURCE), CameoLexicon.standard());
