@@ -21,6 +21,7 @@ import org.annals.core.lexicon.TriggerCalibration;
 import org.annals.core.read.ReadOutcome;
 import org.annals.model.ArticleRecord;
 import org.annals.model.Document;
+import org.annals.model.EntityId;
 import org.annals.model.Event;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -203,6 +204,12 @@ final class EvalPloverCommand implements Callable<Integer> {
     reporter.note("wrote the dev counts of " + counts.size() + " rows into " + calibrate);
   }
 
+  /** "name kind country/sector", for reading the details file. */
+  private static String describe(ArticleRecord r, EntityId id) {
+    return r.entity(id).map(en -> en.name() + " " + en.kind() + " " + en.country().orElse("-") + "/"
+        + en.sector().orElse("-")).orElse(id.toString());
+  }
+
   private static Map<String, Object> detail(PloverScorer.Outcome o, Optional<ArticleRecord> rec) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", o.gold().id());
@@ -213,6 +220,7 @@ final class EvalPloverCommand implements Callable<Integer> {
     m.put("goldTarget", o.gold().targetCodes());
     m.put("source", o.sourceCountries());
     m.put("target", o.targetCountries());
+    m.put("sourceSectors", o.sourceSectors());
     List<Map<String, Object>> events = new ArrayList<>();
     for (Event e : rec.map(ArticleRecord::events).orElse(List.of())) {
       Map<String, Object> ev = new LinkedHashMap<>();
@@ -222,9 +230,13 @@ final class EvalPloverCommand implements Callable<Integer> {
       ev.put("status", e.status().name());
       ev.put("confidence", e.confidence());
       ev.put("rules", e.rules());
+      ev.put("sourceActors", e.source().stream().map(id -> describe(rec.get(), id)).toList());
+      ev.put("targetActors", e.target().stream().map(id -> describe(rec.get(), id)).toList());
       events.add(ev);
     }
     m.put("events", events);
+    m.put("entities", rec.map(r -> r.entities().stream().map(en -> describe(r, en.id())).toList())
+        .orElse(List.of()));
     m.put("text", o.gold().text());
     return m;
   }

@@ -318,6 +318,9 @@ public final class EventCoder {
                 }
             }
         }
+        if (tgt.isEmpty() && !rule.reciprocal()) {
+            tgt.addAll(implicitTarget(actors, s, i, src));
+        }
         if (rule.reciprocal()) {
             src.addAll(tgt);
             tgt.clear();
@@ -580,6 +583,36 @@ public final class EventCoder {
             }
         }
         return out;
+    }
+
+    /**
+     * The other party of an event whose row roles name none ({@link Roles}): the first actor among the trigger's
+     * complements, else the place it happens in (its country), else the one other country the sentence names
+     * outside its attribution ("…, Belgrade radio said").
+     */
+    private List<EntityId> implicitTarget(Actors actors, Sentence s, int i, Set<EntityId> src) {
+        Roles.Reach reach = Roles.reach(s, i);
+        for (int t : reach.parties()) {
+            List<EntityId> found = new ArrayList<>(entities(actors, s, List.of(t), false, 1));
+            found.removeAll(src);
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        for (int t : reach.places()) {
+            Optional<EntityId> at = actors.at(s.index(), t);
+            if (at.isEmpty() || src.contains(at.get())) {
+                continue;
+            }
+            Entity place = actors.get(at.get());
+            if (place.kind() == EntityKind.COUNTRY) {
+                return List.of(at.get());
+            }
+            if (place.kind() == EntityKind.LOCATION && place.country().isPresent()) {
+                return List.of(place.country().flatMap(actors::country).orElse(at.get()));
+            }
+        }
+        return Roles.otherCountry(actors, s, i, src);
     }
 
     /** The other side of a meeting is a person or group even when unnamed: "met his counterpart". */
