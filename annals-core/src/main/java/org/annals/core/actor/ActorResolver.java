@@ -165,6 +165,13 @@ public final class ActorResolver {
             firstSentence.merge(d, m.sentence(), Math::min);
         }
         for (Draft d : w.order) {
+            if (d.kind == EntityKind.PERSON && d.effectiveCountry() == null && !d.key.startsWith("R:")) {
+                // a well-known person the text gives no country: the dictionary's, before any guess from context
+                actors.byName(d.name).filter(a -> a.kind() == EntityKind.PERSON).ifPresent(a -> {
+                    a.country().ifPresent(d::countryHint);
+                    a.sector().ifPresent(d::titleSector);
+                });
+            }
             if ((d.kind != EntityKind.PERSON && d.kind != EntityKind.ORGANIZATION) || d.stateless
                     || d.effectiveCountry() != null || !firstSentence.containsKey(d)) {
                 continue;
@@ -198,6 +205,9 @@ public final class ActorResolver {
             if (!n.type().equals("COUNTRY")) {
                 continue;
             }
+            if (currency(s, n.tokenEnd())) {
+                continue;
+            }
             Optional<Country> c = countries.byName(n.text()).or(() -> countries.byDescriptor(n.text()));
             c.ifPresent(country -> w.mention(countryDraft(w, country), s, n.tokenBegin(), n.tokenEnd(),
                     "ner-country:" + country.rowId()));
@@ -212,7 +222,7 @@ public final class ActorResolver {
                 Optional<Country> c = countries.byName(text);
                 if (c.isPresent() && c.get().name().equalsIgnoreCase(stripThe(text))
                         || c.isPresent() && isAlias(c.get(), text)) {
-                    if (!s.token(i).ner().equals("NATIONALITY")) {
+                    if (!s.token(i).ner().equals("NATIONALITY") && !currency(s, i + len)) {
                         w.mention(countryDraft(w, c.get()), s, i, i + len, "lexicon-country:" + c.get().rowId());
                     }
                     i += len - 1;
@@ -220,6 +230,11 @@ public final class ActorResolver {
                 }
             }
         }
+    }
+
+    /** "US $50 million", "HK$": a country name that only qualifies a currency amount is no actor. */
+    private static boolean currency(Sentence s, int next) {
+        return next < s.size() && (s.token(next).pos().equals("$") || s.token(next).word().startsWith("$"));
     }
 
     private static boolean isAlias(Country c, String text) {
@@ -664,6 +679,9 @@ public final class ActorResolver {
             if (igos.byName(n.text()).isEmpty()) {
                 n = withoutTrailingRole(w, s, n);
             }
+            if (countryThenTitle(w, s, n)) {
+                continue;
+            }
             String text = n.text();
             if (isAgreementName(text)) {
                 continue;
@@ -717,6 +735,30 @@ public final class ActorResolver {
             }
             w.mention(d, s, n.tokenBegin(), n.tokenEnd(), how);
         }
+    }
+
+    /**
+     * "British Defence" tagged as an organisation in "British Defence Secretary Tom King": a country word, then the
+     * start of a title the next words finish. The person's title and country are read with the name.
+     */
+    private boolean countryThenTitle(Work w, Sentence s, NerSpan n) {
+        for (int k = n.tokenBegin() + 1; k < n.tokenEnd(); k++) {
+            int start = k;
+            if (countryModifierEndingAt(w, s, k - 1).filter(m -> m.begin() <= n.tokenBegin()
+                    || m.begin() == n.tokenBegin() + 1 && lower(s.token(n.tokenBegin()).word()).equals("the")).isEmpty()) {
+                continue;
+            }
+            for (int end = n.tokenEnd() + 1; end <= Math.min(s.size(), n.tokenEnd() + 2); end++) {
+                List<String> ws = new ArrayList<>();
+                for (int x = start; x < end; x++) {
+                    ws.add(lower(s.token(x).word()));
+                }
+                if (titles.match(String.join(" ", ws)).isPresent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -600,6 +600,14 @@ public final class EventCoder {
             }
         }
         for (int t : reach.places()) {
+            // "demonstrated in front of the U.S. embassy", "a strike in protest of the Russian government"
+            Optional<EntityId> at = actors.at(s.index(), t).filter(x -> !actors.isPlace(x) && !src.contains(x)
+                    && actors.get(x).kind() != EntityKind.AGREEMENT && actors.get(x).kind() != EntityKind.GROUP);
+            if (at.isPresent()) {
+                return List.of(at.get());
+            }
+        }
+        for (int t : reach.places()) {
             Optional<EntityId> at = actors.at(s.index(), t);
             if (at.isEmpty() || src.contains(at.get())) {
                 continue;
@@ -725,6 +733,8 @@ public final class EventCoder {
                 Optional<EntityId> country = ent.country().flatMap(actors::country);
                 if (country.isPresent() && (placeAsCountry || isCapital(ent))) {
                     out.add(country.get());
+                } else if (isCapital(ent)) {
+                    out.add(e.get()); // "Berlin rejected": the capital, coded with its country
                 }
             } else if (ent.kind() != EntityKind.AGREEMENT) {
                 out.add(e.get());

@@ -43,7 +43,10 @@ final class Roles {
             "conj", "acl");
     private static final int MAX_DEPTH = 4;
 
-    /** Tokens reached from the trigger, split into counterparts and places (each in the order found). */
+    /**
+     * Tokens reached from the trigger, in the order found: counterparts, and tokens inside a place phrase ("in
+     * Lebanon", "at a jail in northern Israel", "in protest of the government").
+     */
     record Reach(List<Integer> parties, List<Integer> places) {
         Reach {
             parties = List.copyOf(parties);
@@ -65,6 +68,14 @@ final class Roles {
         seen.add(i);
         Deque<int[]> queue = new ArrayDeque<>(); // token, depth, place (0/1)
         queue.add(new int[] {i, 0, 0});
+        Optional<Dependency> up = s.head(i);
+        if (s.token(i).isNoun() && up.isPresent() && up.get().governor() >= 0 && up.get().baseRel().equals("obj")
+                && s.token(up.get().governor()).isVerb()) {
+            // "began a hunger strike to demand …", "continued their strike in protest of …": what the verb that
+            // carries the act aims at
+            seen.add(up.get().governor());
+            queue.add(new int[] {up.get().governor(), 1, 0});
+        }
         while (!queue.isEmpty()) {
             int[] cur = queue.poll();
             if (cur[1] >= MAX_DEPTH) {
@@ -84,7 +95,9 @@ final class Roles {
                     continue; // "property seized by …" is followed, "a plan to …" is not
                 }
                 String prep = preposition(s, t).orElse("");
-                if (NOT_PARTY_PREPS.contains(prep) && !(prep.equals("by") && base.equals("nmod"))) {
+                if (NOT_PARTY_PREPS.contains(prep) && !(prep.equals("by") && (base.equals("nmod") || cur[1] > 0))) {
+                    // a "by" phrase of the trigger itself is its agent; deeper ones ("property seized by
+                    // government forces", "calls by Belarus's rulers") name a party
                     continue;
                 }
                 boolean place = cur[2] == 1 || PLACE_PREPS.contains(prep);
