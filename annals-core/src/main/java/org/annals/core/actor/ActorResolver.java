@@ -208,8 +208,15 @@ public final class ActorResolver {
             if (currency(s, n.tokenEnd())) {
                 continue;
             }
-            Optional<Country> c = countries.byName(n.text()).or(() -> countries.byDescriptor(n.text()));
-            c.ifPresent(country -> w.mention(countryDraft(w, country), s, n.tokenBegin(), n.tokenEnd(),
+            int nb = n.tokenBegin();
+            if (nb > 0 && s.token(nb - 1).isCapitalized()
+                    && countries.byName(w.text(s, nb - 1, n.tokenEnd())).isPresent()) {
+                nb--; // "Northern Ireland" with "Ireland" alone tagged: the longer name
+            }
+            String text = w.text(s, nb, n.tokenEnd());
+            int begin = nb;
+            Optional<Country> c = countries.byName(text).or(() -> countries.byDescriptor(text));
+            c.ifPresent(country -> w.mention(countryDraft(w, country), s, begin, n.tokenEnd(),
                     "ner-country:" + country.rowId()));
         }
         // names the tagger missed: capitalized token runs that the lexicon knows
@@ -279,6 +286,10 @@ public final class ActorResolver {
             if (ner.stream().anyMatch(n -> n.type().equals("ORGANIZATION") && n.tokenBegin() <= jj
                     && jj + 1 < n.tokenEnd())) {
                 continue; // "the Serbian Workers' Union", "the Liberian Farmers Council": a named organisation
+            }
+            if (ner.stream().anyMatch(n -> n.type().equals("ORGANIZATION") && n.tokenBegin() < hb
+                    && jj < n.tokenEnd() && w.text(s, n.tokenBegin(), hb).toLowerCase(Locale.ROOT).contains(" of"))) {
+                continue; // "the Kenyan Union of Nurses": the head ends a named organisation
             }
             String country = head.country().orElse(null);
             String how = "org-head:" + head.rowId();

@@ -41,7 +41,7 @@ final class Roles {
     /** Relations along which the walk goes on. */
     private static final Set<String> FOLLOW = Set.of("obj", "iobj", "obl", "nmod", "xcomp", "compound", "appos",
             "conj", "acl");
-    private static final int MAX_DEPTH = 4;
+    private static final int MAX_DEPTH = 6;
 
     /**
      * Tokens reached from the trigger, in the order found: counterparts, and tokens inside a place phrase ("in
