@@ -718,6 +718,12 @@ public final class ActorResolver {
                         countries.byName(t.word()).ifPresent(c -> d.country = c.alpha3());
                     }
                 }
+                for (int k = Math.min(3, n.tokenEnd() - n.tokenBegin() - 1); k >= 1 && d.country == null; k--) {
+                    // "Montenegro Assembly", "Kenya Anti-Corruption Commission": named after its country
+                    String pre = w.text(s, n.tokenBegin(), n.tokenBegin() + k);
+                    countries.byName(pre).filter(c -> c.name().equalsIgnoreCase(stripThe(pre)) || isAlias(c, pre))
+                            .ifPresent(c -> d.country = c.alpha3());
+                }
                 if (d.country == null && n.tokenEnd() - n.tokenBegin() > 1) {
                     // "Kandahar Bank", "Esfahan Uranium Conversion Facilities": named after a place of one country
                     for (int k = Math.min(3, n.tokenEnd() - n.tokenBegin() - 1); k >= 1 && d.country == null; k--) {

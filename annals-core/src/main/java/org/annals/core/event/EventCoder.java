@@ -293,6 +293,9 @@ public final class EventCoder {
         for (String role : rule.source()) {
             src.addAll(entities(actors, s, roleTokens(s, i, role)));
         }
+        if (src.isEmpty() && rule.pos() == Pos.N) {
+            src.addAll(countryModifiers(actors, s, i)); // "Palestinian riots", "U.S. air strikes"
+        }
         LinkedHashSet<EntityId> tgt = new LinkedHashSet<>();
         boolean visit = rule.mode().filter("visit"::equals).isPresent();
         for (String role : rule.target()) {
@@ -621,6 +624,18 @@ public final class EventCoder {
             }
         }
         return Roles.otherCountry(actors, s, i, src);
+    }
+
+    /** The countries a noun trigger's own modifiers name: "Palestinian riots", "U.S. air strikes". */
+    private static List<EntityId> countryModifiers(Actors actors, Sentence s, int i) {
+        List<EntityId> out = new ArrayList<>();
+        for (Dependency d : s.children(i)) {
+            if (d.rel().equals("amod") || d.rel().equals("compound")) {
+                actors.at(s.index(), d.dependent()).filter(e -> actors.get(e).kind() == EntityKind.COUNTRY)
+                        .ifPresent(out::add);
+            }
+        }
+        return out;
     }
 
     /** The other side of a meeting is a person or group even when unnamed: "met his counterpart". */
