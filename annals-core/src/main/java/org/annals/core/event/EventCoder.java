@@ -321,7 +321,8 @@ public final class EventCoder {
                 }
             }
         }
-        if (tgt.isEmpty() && !rule.reciprocal()) {
+        if (tgt.isEmpty() && !rule.reciprocal() && src.size() < 2) {
+            // (a joint act of several parties, "A and B signed … in Cairo", has no target to find)
             tgt.addAll(implicitTarget(actors, s, i, src));
         }
         if (rule.reciprocal()) {
@@ -596,7 +597,7 @@ public final class EventCoder {
     private List<EntityId> implicitTarget(Actors actors, Sentence s, int i, Set<EntityId> src) {
         Roles.Reach reach = Roles.reach(s, i);
         for (int t : reach.parties()) {
-            List<EntityId> found = new ArrayList<>(entities(actors, s, List.of(t), false, 1));
+            List<EntityId> found = new ArrayList<>(entities(actors, s, List.of(t), false, 0));
             found.removeAll(src);
             if (!found.isEmpty()) {
                 return found;

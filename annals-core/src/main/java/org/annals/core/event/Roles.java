@@ -84,7 +84,8 @@ final class Roles {
             for (Dependency d : s.children(cur[0])) {
                 int t = d.dependent();
                 String base = d.baseRel();
-                if (!FOLLOW.contains(base) || !seen.add(t) || d.rel().endsWith(":tmod")
+                boolean patient = d.rel().equals("nsubj:pass") && cur[0] == i; // "a camp for refugees was attacked"
+                if (!(FOLLOW.contains(base) || patient) || !seen.add(t) || d.rel().endsWith(":tmod")
                         || d.rel().endsWith(":npmod")) {
                     continue;
                 }
