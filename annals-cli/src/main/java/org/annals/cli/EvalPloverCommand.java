@@ -77,7 +77,8 @@ final class EvalPloverCommand implements Callable<Integer> {
   private Integer threads;
 
   @Option(names = "--details", paramLabel = "FILE.jsonl",
-      description = "also write one line per sentence: gold, top-1, and every event's type, rules, confidence")
+      description = "also write one line per sentence: gold, top-1, every event's type, rules, confidence and"
+          + " source/target actors (name kind country/sector), and the entities")
   private Path details;
 
   @Option(names = "--calibrate", paramLabel = "TRIGGERS.tsv",
