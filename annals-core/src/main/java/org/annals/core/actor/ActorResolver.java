@@ -209,7 +209,7 @@ public final class ActorResolver {
                 continue;
             }
             int nb = n.tokenBegin();
-            if (nb > 0 && s.token(nb - 1).isCapitalized()
+            if (nb > 0 && s.token(nb - 1).isCapitalized() && !s.token(nb - 1).pos().equals("DT")
                     && countries.byName(w.text(s, nb - 1, n.tokenEnd())).isPresent()) {
                 nb--; // "Northern Ireland" with "Ireland" alone tagged: the longer name
             }
