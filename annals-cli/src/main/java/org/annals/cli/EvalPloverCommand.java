@@ -21,6 +21,7 @@ import org.annals.core.lexicon.TriggerCalibration;
 import org.annals.core.read.ReadOutcome;
 import org.annals.model.ArticleRecord;
 import org.annals.model.Document;
+import org.annals.model.EntityId;
 import org.annals.model.Event;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -76,7 +77,8 @@ final class EvalPloverCommand implements Callable<Integer> {
   private Integer threads;
 
   @Option(names = "--details", paramLabel = "FILE.jsonl",
-      description = "also write one line per sentence: gold, top-1, and every event's type, rules, confidence")
+      description = "also write one line per sentence: gold, top-1, every event's type, rules, confidence and"
+          + " source/target actors (name kind country/sector), and the entities")
   private Path details;
 
   @Option(names = "--calibrate", paramLabel = "TRIGGERS.tsv",
@@ -203,6 +205,12 @@ final class EvalPloverCommand implements Callable<Integer> {
     reporter.note("wrote the dev counts of " + counts.size() + " rows into " + calibrate);
   }
 
+  /** "name kind country/sector", for reading the details file. */
+  private static String describe(ArticleRecord r, EntityId id) {
+    return r.entity(id).map(en -> en.name() + " " + en.kind() + " " + en.country().orElse("-") + "/"
+        + en.sector().orElse("-")).orElse(id.toString());
+  }
+
   private static Map<String, Object> detail(PloverScorer.Outcome o, Optional<ArticleRecord> rec) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", o.gold().id());
@@ -213,6 +221,7 @@ final class EvalPloverCommand implements Callable<Integer> {
     m.put("goldTarget", o.gold().targetCodes());
     m.put("source", o.sourceCountries());
     m.put("target", o.targetCountries());
+    m.put("sourceSectors", o.sourceSectors());
     List<Map<String, Object>> events = new ArrayList<>();
     for (Event e : rec.map(ArticleRecord::events).orElse(List.of())) {
       Map<String, Object> ev = new LinkedHashMap<>();
@@ -222,9 +231,13 @@ final class EvalPloverCommand implements Callable<Integer> {
       ev.put("status", e.status().name());
       ev.put("confidence", e.confidence());
       ev.put("rules", e.rules());
+      ev.put("sourceActors", e.source().stream().map(id -> describe(rec.get(), id)).toList());
+      ev.put("targetActors", e.target().stream().map(id -> describe(rec.get(), id)).toList());
       events.add(ev);
     }
     m.put("events", events);
+    m.put("entities", rec.map(r -> r.entities().stream().map(en -> describe(r, en.id())).toList())
+        .orElse(List.of()));
     m.put("text", o.gold().text());
     return m;
   }

@@ -165,6 +165,13 @@ public final class ActorResolver {
             firstSentence.merge(d, m.sentence(), Math::min);
         }
         for (Draft d : w.order) {
+            if (d.kind == EntityKind.PERSON && d.effectiveCountry() == null && !d.key.startsWith("R:")) {
+                // a well-known person the text gives no country: the dictionary's, before any guess from context
+                actors.byName(d.name).filter(a -> a.kind() == EntityKind.PERSON).ifPresent(a -> {
+                    a.country().ifPresent(d::countryHint);
+                    a.sector().ifPresent(d::titleSector);
+                });
+            }
             if ((d.kind != EntityKind.PERSON && d.kind != EntityKind.ORGANIZATION) || d.stateless
                     || d.effectiveCountry() != null || !firstSentence.containsKey(d)) {
                 continue;
@@ -198,8 +205,18 @@ public final class ActorResolver {
             if (!n.type().equals("COUNTRY")) {
                 continue;
             }
-            Optional<Country> c = countries.byName(n.text()).or(() -> countries.byDescriptor(n.text()));
-            c.ifPresent(country -> w.mention(countryDraft(w, country), s, n.tokenBegin(), n.tokenEnd(),
+            if (currency(s, n.tokenEnd())) {
+                continue;
+            }
+            int nb = n.tokenBegin();
+            if (nb > 0 && s.token(nb - 1).isCapitalized() && !s.token(nb - 1).pos().equals("DT")
+                    && countries.byName(w.text(s, nb - 1, n.tokenEnd())).isPresent()) {
+                nb--; // "Northern Ireland" with "Ireland" alone tagged: the longer name
+            }
+            String text = w.text(s, nb, n.tokenEnd());
+            int begin = nb;
+            Optional<Country> c = countries.byName(text).or(() -> countries.byDescriptor(text));
+            c.ifPresent(country -> w.mention(countryDraft(w, country), s, begin, n.tokenEnd(),
                     "ner-country:" + country.rowId()));
         }
         // names the tagger missed: capitalized token runs that the lexicon knows
@@ -212,7 +229,7 @@ public final class ActorResolver {
                 Optional<Country> c = countries.byName(text);
                 if (c.isPresent() && c.get().name().equalsIgnoreCase(stripThe(text))
                         || c.isPresent() && isAlias(c.get(), text)) {
-                    if (!s.token(i).ner().equals("NATIONALITY")) {
+                    if (!s.token(i).ner().equals("NATIONALITY") && !currency(s, i + len)) {
                         w.mention(countryDraft(w, c.get()), s, i, i + len, "lexicon-country:" + c.get().rowId());
                     }
                     i += len - 1;
@@ -220,6 +237,11 @@ public final class ActorResolver {
                 }
             }
         }
+    }
+
+    /** "US $50 million", "HK$": a country name that only qualifies a currency amount is no actor. */
+    private static boolean currency(Sentence s, int next) {
+        return next < s.size() && (s.token(next).pos().equals("$") || s.token(next).word().startsWith("$"));
     }
 
     private static boolean isAlias(Country c, String text) {
@@ -264,6 +286,10 @@ public final class ActorResolver {
             if (ner.stream().anyMatch(n -> n.type().equals("ORGANIZATION") && n.tokenBegin() <= jj
                     && jj + 1 < n.tokenEnd())) {
                 continue; // "the Serbian Workers' Union", "the Liberian Farmers Council": a named organisation
+            }
+            if (ner.stream().anyMatch(n -> n.type().equals("ORGANIZATION") && n.tokenBegin() < hb
+                    && jj < n.tokenEnd() && w.text(s, n.tokenBegin(), hb).toLowerCase(Locale.ROOT).contains(" of"))) {
+                continue; // "the Kenyan Union of Nurses": the head ends a named organisation
             }
             String country = head.country().orElse(null);
             String how = "org-head:" + head.rowId();
@@ -664,6 +690,9 @@ public final class ActorResolver {
             if (igos.byName(n.text()).isEmpty()) {
                 n = withoutTrailingRole(w, s, n);
             }
+            if (countryThenTitle(w, s, n)) {
+                continue;
+            }
             String text = n.text();
             if (isAgreementName(text)) {
                 continue;
@@ -688,6 +717,12 @@ public final class ActorResolver {
                             || i == n.tokenBegin() && isDemonym(t.word())) {
                         countries.byName(t.word()).ifPresent(c -> d.country = c.alpha3());
                     }
+                }
+                for (int k = Math.min(3, n.tokenEnd() - n.tokenBegin() - 1); k >= 1 && d.country == null; k--) {
+                    // "Montenegro Assembly", "Kenya Anti-Corruption Commission": named after its country
+                    String pre = w.text(s, n.tokenBegin(), n.tokenBegin() + k);
+                    countries.byName(pre).filter(c -> c.name().equalsIgnoreCase(stripThe(pre)) || isAlias(c, pre))
+                            .ifPresent(c -> d.country = c.alpha3());
                 }
                 if (d.country == null && n.tokenEnd() - n.tokenBegin() > 1) {
                     // "Kandahar Bank", "Esfahan Uranium Conversion Facilities": named after a place of one country
@@ -717,6 +752,30 @@ public final class ActorResolver {
             }
             w.mention(d, s, n.tokenBegin(), n.tokenEnd(), how);
         }
+    }
+
+    /**
+     * "British Defence" tagged as an organisation in "British Defence Secretary Tom King": a country word, then the
+     * start of a title the next words finish. The person's title and country are read with the name.
+     */
+    private boolean countryThenTitle(Work w, Sentence s, NerSpan n) {
+        for (int k = n.tokenBegin() + 1; k < n.tokenEnd(); k++) {
+            int start = k;
+            if (countryModifierEndingAt(w, s, k - 1).filter(m -> m.begin() <= n.tokenBegin()
+                    || m.begin() == n.tokenBegin() + 1 && lower(s.token(n.tokenBegin()).word()).equals("the")).isEmpty()) {
+                continue;
+            }
+            for (int end = n.tokenEnd() + 1; end <= Math.min(s.size(), n.tokenEnd() + 2); end++) {
+                List<String> ws = new ArrayList<>();
+                for (int x = start; x < end; x++) {
+                    ws.add(lower(s.token(x).word()));
+                }
+                if (titles.match(String.join(" ", ws)).isPresent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

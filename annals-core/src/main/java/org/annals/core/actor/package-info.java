@@ -5,7 +5,9 @@
  * title lexicons, and the actor dictionary ({@code actors.tsv} plus the user's files, see
  * {@link org.annals.core.lexicon.ActorDictionary}). What the text says wins over the dictionary; a domestic
  * actor the text gives no country takes the one country of its sentence (else of the document), never when
- * there are two. Stateless and thread-safe.
+ * there are two; a person the text gives no country and the dictionary knows (a few long-serving heads of state)
+ * takes the dictionary's first. A country name qualifying a currency ("US $3 million") is no actor; an
+ * organisation named after its country ("Montenegro Assembly") is of that country. Stateless and thread-safe.
  *
  * <p>Evaluation: {@link org.annals.core.actor.MeantimeGold} reads the MEANTIME entity layer and
  * {@link org.annals.core.actor.EntityScorer} scores mention detection (strict and head match, per type) and

@@ -400,6 +400,9 @@ public final class EventCoder {
         for (String role : rule.source()) {
             src.addAll(entities(actors, s, roleTokens(s, i, role)));
         }
+        if (src.isEmpty() && rule.pos() == Pos.N) {
+            src.addAll(countryModifiers(actors, s, i)); // "Palestinian riots", "U.S. air strikes"
+        }
         LinkedHashSet<EntityId> tgt = new LinkedHashSet<>();
         boolean visit = rule.mode().filter("visit"::equals).isPresent();
         for (String role : rule.target()) {
@@ -424,6 +427,10 @@ public final class EventCoder {
                     }
                 }
             }
+        }
+        if (tgt.isEmpty() && !rule.reciprocal() && src.size() < 2) {
+            // (a joint act of several parties, "A and B signed … in Cairo", has no target to find)
+            tgt.addAll(implicitTarget(actors, s, i, src));
         }
         if (rule.reciprocal()) {
             src.addAll(tgt);
@@ -695,6 +702,56 @@ public final class EventCoder {
         return out;
     }
 
+    /**
+     * The other party of an event whose row roles name none ({@link Roles}): the first actor among the trigger's
+     * complements, else the place it happens in (its country), else the one other country the sentence names
+     * outside its attribution ("…, Belgrade radio said").
+     */
+    private List<EntityId> implicitTarget(Actors actors, Sentence s, int i, Set<EntityId> src) {
+        Roles.Reach reach = Roles.reach(s, i);
+        for (int t : reach.parties()) {
+            List<EntityId> found = new ArrayList<>(entities(actors, s, List.of(t), false, 0));
+            found.removeAll(src);
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        for (int t : reach.places()) {
+            // "demonstrated in front of the U.S. embassy", "a strike in protest of the Russian government"
+            Optional<EntityId> at = actors.at(s.index(), t).filter(x -> !actors.isPlace(x) && !src.contains(x)
+                    && actors.get(x).kind() != EntityKind.AGREEMENT && actors.get(x).kind() != EntityKind.GROUP);
+            if (at.isPresent()) {
+                return List.of(at.get());
+            }
+        }
+        for (int t : reach.places()) {
+            Optional<EntityId> at = actors.at(s.index(), t);
+            if (at.isEmpty() || src.contains(at.get())) {
+                continue;
+            }
+            Entity place = actors.get(at.get());
+            if (place.kind() == EntityKind.COUNTRY) {
+                return List.of(at.get());
+            }
+            if (place.kind() == EntityKind.LOCATION && place.country().isPresent()) {
+                return List.of(place.country().flatMap(actors::country).orElse(at.get()));
+            }
+        }
+        return Roles.otherCountry(actors, s, i, src);
+    }
+
+    /** The countries a noun trigger's own modifiers name: "Palestinian riots", "U.S. air strikes". */
+    private static List<EntityId> countryModifiers(Actors actors, Sentence s, int i) {
+        List<EntityId> out = new ArrayList<>();
+        for (Dependency d : s.children(i)) {
+            if (d.rel().equals("amod") || d.rel().equals("compound")) {
+                actors.at(s.index(), d.dependent()).filter(e -> actors.get(e).kind() == EntityKind.COUNTRY)
+                        .ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
     /** The other side of a meeting is a person or group even when unnamed: "met his counterpart". */
     private boolean meetsSomeone(Sentence s, int i, TriggerRule rule) {
         for (String role : rule.target()) {
@@ -805,6 +862,8 @@ public final class EventCoder {
                 Optional<EntityId> country = ent.country().flatMap(actors::country);
                 if (country.isPresent() && (placeAsCountry || isCapital(ent))) {
                     out.add(country.get());
+                } else if (isCapital(ent)) {
+                    out.add(e.get()); // "Berlin rejected": the capital, coded with its country
                 }
             } else if (ent.kind() != EntityKind.AGREEMENT) {
                 out.add(e.get());

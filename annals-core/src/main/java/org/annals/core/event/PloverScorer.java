@@ -32,8 +32,15 @@ import org.annals.model.EventType;
  *   <li><b>source / target country accuracy</b>: among sentences where some event has the gold type, the
  *       highest-confidence such event is taken; its source (target) countries are the country codes of its
  *       source (target) entities, groups opened into their members. Correct when one of the gold codes is among
- *       them; sentences whose gold has no source (target) code are left out. {@code exact} asks for the same
- *       set.</li>
+ *       them; sentences whose gold has no source (target) code are left out (a gold target {@code ""}, a
+ *       string such as {@code "diplomatic"}, or none: no recipient). Compound gold actors and several gold
+ *       target codes: any one of them counts. An IGO is coded {@code IGO} on both sides. Gold group codes Annals
+ *       never produces ({@code NGO}, {@code IMG}, {@code ISM}: a non-state actor has no country in a record)
+ *       stay in the total and count as misses. A reciprocal event (a meeting, a joint agreement) has all its
+ *       parties as source and no target, so a gold target there counts as missed. {@code exact} asks for the
+ *       same set.</li>
+ *   <li><b>source sector accuracy</b>: as source country, with the gold sectors' first three letters
+ *       ({@code CVLalb} is CVL; {@code ***} is no sector) against the sectors of the source entities.</li>
  * </ul>
  * Not thread-safe: add from one thread.
  */
