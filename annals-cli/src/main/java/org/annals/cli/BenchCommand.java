@@ -112,9 +112,10 @@ final class BenchCommand implements Callable<Integer> {
       throw new CliException(source + ": no documents to run on", Failures.EXIT_FAILED);
     }
     long chars = docs.stream().mapToLong(d -> d.text().length()).sum();
-    out.printf(Locale.ROOT, "corpus: %s, %d documents (%d distinct), %d characters; %d threads, %d cores, max heap %s%n",
+    out.printf(Locale.ROOT, "corpus: %s, %d documents (%d distinct), %d characters; %d threads, %d cores, max heap %s;"
+            + " load average %s%n",
         source, docs.size(), docs.size() / times, chars, n, Runtime.getRuntime().availableProcessors(),
-        gb(Runtime.getRuntime().maxMemory()));
+        gb(Runtime.getRuntime().maxMemory()), loadAverage());
     out.flush();
 
     if (only == null || !only.equals("baseline")) {
@@ -206,6 +207,7 @@ final class BenchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "speedup of annals over the baseline: %.2fx (processing), %.2fx (load + processing)%n",
           (double) run.nanos / annalsNanos, (double) (run.nanos + load) / (annalsNanos + annalsLoad));
     }
+    out.printf(Locale.ROOT, "load average at the end %s%n", loadAverage());
     out.flush();
   }
 
@@ -274,6 +276,15 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /** Resets the JVM's peak heap figures and the kernel's peak RSS (VmHWM), so each run reports its own. */
+  /**
+   * The 1-minute load average of the machine ("n/a" where the JVM cannot tell): wall times on a shared machine are
+   * only comparable with it; the speed-up of one run is.
+   */
+  private static String loadAverage() {
+    double l = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    return l < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f", l);
+  }
+
   private static void resetPeaks() {
     System.gc();
     for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
