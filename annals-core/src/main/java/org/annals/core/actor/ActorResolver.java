@@ -120,6 +120,7 @@ public final class ActorResolver {
             organizations(w, s, ner);
             nationals(w, s);
             namedOrganizations(w, s, ner);
+            dictionaryOrganizations(w, s);
             agreements(w, s);
             places(w, s, ner);
             persons(w, s, ner);
@@ -131,6 +132,48 @@ public final class ActorResolver {
         }
         contextCountries(w);
         return w.freeze();
+    }
+
+    /** The longest name of the actor dictionary tried at a token, in tokens ("Islamic Resistance Movement"). */
+    private static final int LONGEST_DICTIONARY_NAME = 4;
+
+    /**
+     * Organisations of the actor dictionary the tagger did not mark: "the Houthis", "the Taliban" are often
+     * tagged as groups of people (MISC) or not at all, yet the dictionary knows their country and sector. A run of
+     * capitalized tokens no mention covers, whose text is a dictionary name or alias, is a mention of that
+     * organisation; the longest run wins. The draft is keyed by the dictionary row, so aliases merge.
+     */
+    private void dictionaryOrganizations(Work w, Sentence s) {
+        int i = 0;
+        while (i < s.tokens().size()) {
+            int found = 0;
+            ActorEntry entry = null;
+            for (int len = Math.min(LONGEST_DICTIONARY_NAME, s.tokens().size() - i); len >= 1 && entry == null; len--) {
+                if (!s.token(i).isCapitalized() || !s.token(i + len - 1).isCapitalized()
+                        || w.overlapsAny(s, i, i + len)
+                        || len == 1 && i == 0 && !s.token(i).isProperNoun()) {
+                    // a sentence's first word is capitalized anyway: alone it must be a proper noun ("Amnesty")
+                    continue;
+                }
+                Optional<ActorEntry> hit = actors.byName(w.text(s, i, i + len))
+                        .filter(a -> a.kind() == EntityKind.ORGANIZATION);
+                if (hit.isPresent()) {
+                    entry = hit.get();
+                    found = len;
+                }
+            }
+            if (entry == null) {
+                i++;
+                continue;
+            }
+            ActorEntry a = entry;
+            Draft d = w.draft("O:" + a.name().toLowerCase(Locale.ROOT), EntityKind.ORGANIZATION, a.name());
+            a.country().filter(c -> d.country == null).ifPresent(c -> d.country = c);
+            a.sector().filter(c -> d.sector == null).ifPresent(c -> d.sector = c);
+            d.stateless = d.country == null && a.country().isEmpty();
+            w.mention(d, s, i, i + found, "actors:" + a.rowId());
+            i += found;
+        }
     }
 
     /** Sectors of actors that act within one state: officials, forces, courts, parties, rebels, protesters. */

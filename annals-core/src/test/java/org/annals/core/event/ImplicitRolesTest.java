@@ -23,11 +23,28 @@ class ImplicitRolesTest {
             + "The Uruguay Football Association paid US $3 million to the players. "
             + "Police in Northern Ireland arrested two men.";
 
+    /** The tagger leaves "Houthis" untagged here; the actor dictionary knows the movement. */
+    static final String MOVEMENT_TEXT = "Yemen's government and the rebels extended the truce on Friday. "
+            + "Two days later, the Houthis threatened to resume attacks on oil facilities.";
+
     static ArticleRecord r;
+    static ArticleRecord movement;
 
     @BeforeAll
     static void extract() {
         r = EventCoderTest.extract("implicit-roles", TEXT);
+        movement = EventCoderTest.extract("dictionary-movement", MOVEMENT_TEXT);
+    }
+
+    @Test
+    void aMovementTheTaggerMissesIsFoundByTheActorDictionaryAndActs() {
+        Entity houthis = movement.entities().stream().filter(x -> x.name().equals("Houthis")).findFirst()
+                .orElseThrow();
+        assertThat(houthis.country()).contains("YEM");
+        assertThat(houthis.sector()).contains("REB");
+        Event threat = movement.events().stream().filter(e -> e.trigger().text().equals("threatened")).findFirst()
+                .orElseThrow();
+        assertThat(threat.source()).containsExactly(houthis.id());
     }
 
     @Test
