@@ -752,6 +752,13 @@ public final class ActorResolver {
                 if (fixed.isPresent()) {
                     d.sector = fixed.get().sector();
                     fixed.get().country().ifPresent(c -> d.country = c);
+                } else if (d.sector == null && n.tokenEnd() - n.tokenBegin() > 1) {
+                    // "Maritime Self-Defense Force", "National Police": a name ending with a head says what it is
+                    List<String> words = new ArrayList<>();
+                    for (int i = n.tokenBegin(); i < n.tokenEnd(); i++) {
+                        words.add(s.token(i).word().toLowerCase(Locale.ROOT));
+                    }
+                    orgHeads.longestHeadAtEnd(words).ifPresent(h -> d.sector = h.sector());
                 }
                 for (int i = n.tokenBegin(); i < n.tokenEnd() && d.country == null; i++) {
                     Token t = s.token(i);
@@ -779,6 +786,9 @@ public final class ActorResolver {
                     Token before = s.token(n.tokenBegin() - 1);
                     if (before.ner().equals("NATIONALITY") && isDemonym(before.word())) {
                         countryModifierEndingAt(w, s, n.tokenBegin() - 1).ifPresent(m -> d.country = m.country().alpha3());
+                    } else if (before.pos().equals("POS") && n.tokenBegin() > 1) {
+                        // "Japan's Maritime Self-Defense Force": a country's own organisation
+                        countryModifierEndingAt(w, s, n.tokenBegin() - 2).ifPresent(m -> d.country = m.country().alpha3());
                     }
                 }
             }

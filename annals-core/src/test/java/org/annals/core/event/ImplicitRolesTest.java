@@ -25,7 +25,8 @@ class ImplicitRolesTest {
 
     /** The tagger leaves "Houthis" untagged here; the actor dictionary knows the movement. */
     static final String MOVEMENT_TEXT = "Yemen's government and the rebels extended the truce on Friday. "
-            + "Two days later, the Houthis threatened to resume attacks on oil facilities.";
+            + "Two days later, the Houthis threatened to resume attacks on oil facilities. "
+            + "Japan's Maritime Self-Defense Force accepted an invitation to join naval drills in the Red Sea.";
 
     static ArticleRecord r;
     static ArticleRecord movement;
@@ -34,6 +35,14 @@ class ImplicitRolesTest {
     static void extract() {
         r = EventCoderTest.extract("implicit-roles", TEXT);
         movement = EventCoderTest.extract("dictionary-movement", MOVEMENT_TEXT);
+    }
+
+    @Test
+    void aCountrysOwnNamedOrganisationTakesTheCountryAndTheSectorOfItsHead() {
+        Entity force = movement.entities().stream().filter(x -> x.name().contains("Self-Defense Force")).findFirst()
+                .orElseThrow();
+        assertThat(force.country()).contains("JPN");
+        assertThat(force.sector()).contains("MIL");
     }
 
     @Test
