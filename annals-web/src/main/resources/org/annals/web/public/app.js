@@ -188,7 +188,7 @@
       el('div', { class: 'small' },
         el('a', { href: '#/document/' + r.document.id + '?hl=' + r.evidence.start + '-' + r.evidence.end, text: r.document.title || r.document.key }),
         el('span', { class: 'muted', text: ' · ' + (r.document.date || '') + ' · ' + r.type + (r.mode ? '/' + r.mode : '') + ' · ' + r.date.value +
-          (r.date.text ? ' ("' + r.date.text + '", ' + r.date.basis + ')' : ' (' + r.date.basis + ')') + ' · confidence ' + r.confidence })),
+          (r.date.text ? ' ("' + r.date.text + '", ' + r.date.basis + ')' : ' (' + r.date.basis + ')') + ' · confidence ' + Number(r.confidence).toFixed(2) })),
       markedSentence(r.evidence.text, r.highlights),
       r.mergedBecause ? el('div', { class: 'small muted', text: 'joined because ' + r.mergedBecause }) : null));
     show(el('h1', {}, 'Event ', typeLabel(e)), el('div', { class: 'panel' }, facts),
