@@ -95,8 +95,8 @@ final class Api {
   void actors(Context ctx) {
     Map<String, List<String>> params = ctx.queryParamMap();
     only(params, Set.of("q", "limit"));
-    String q = first(params, "q").orElse("");
-    int limit = first(params, "limit").map(v -> intParam("limit", v, 1, Filters.MAX_LIMIT)).orElse(100);
+    String q = Filters.one(params, "q").orElse("");
+    int limit = Filters.one(params, "limit").map(v -> Filters.integer("limit", v, 1, Filters.MAX_LIMIT)).orElse(100);
     ObjectNode o = Views.JSON.createObjectNode();
     ArrayNode a = o.putArray("actors");
     kb.actors(q, limit).forEach(s -> a.add(Views.actorSummary(s)));
@@ -112,8 +112,8 @@ final class Api {
   void documents(Context ctx) {
     Map<String, List<String>> params = ctx.queryParamMap();
     only(params, Set.of("limit", "offset"));
-    int limit = first(params, "limit").map(v -> intParam("limit", v, 1, Filters.MAX_LIMIT)).orElse(100);
-    int offset = first(params, "offset").map(v -> intParam("offset", v, 0, Integer.MAX_VALUE)).orElse(0);
+    int limit = Filters.one(params, "limit").map(v -> Filters.integer("limit", v, 1, Filters.MAX_LIMIT)).orElse(100);
+    int offset = Filters.one(params, "offset").map(v -> Filters.integer("offset", v, 0, Integer.MAX_VALUE)).orElse(0);
     ObjectNode o = Views.JSON.createObjectNode();
     ArrayNode a = o.putArray("documents");
     kb.documents(limit, offset).forEach(d -> a.add(Views.documentRef(d)));
@@ -244,23 +244,5 @@ final class Api {
             + (allowed.isEmpty() ? " (this endpoint takes none)" : " (this endpoint takes " + String.join(", ", new java.util.TreeSet<>(allowed)) + ")"));
       }
     }
-  }
-
-  private static Optional<String> first(Map<String, List<String>> params, String name) {
-    List<String> v = params.get(name);
-    return v == null || v.isEmpty() || v.get(0).isBlank() ? Optional.empty() : Optional.of(v.get(0).strip());
-  }
-
-  private static int intParam(String name, String value, int min, int max) {
-    int n;
-    try {
-      n = Integer.parseInt(value);
-    } catch (NumberFormatException e) {
-      throw ApiException.badRequest(name + " '" + value + "' is not a whole number");
-    }
-    if (n < min || n > max) {
-      throw ApiException.badRequest(name + " must be between " + min + " and " + max + ", got " + n);
-    }
-    return n;
   }
 }

@@ -81,7 +81,8 @@ record Filters(EventQuery query, Optional<String> text, Period period) {
     return new Filters(q, text, period);
   }
 
-  private static Optional<String> one(Map<String, List<String>> params, String name) {
+  /** The first non-blank value of a query parameter, stripped. */
+  static Optional<String> one(Map<String, List<String>> params, String name) {
     List<String> values = params.get(name);
     if (values == null || values.isEmpty() || values.get(0).isBlank()) {
       return Optional.empty();
@@ -118,7 +119,8 @@ record Filters(EventQuery query, Optional<String> text, Period period) {
     }
   }
 
-  private static int integer(String name, String value, int min, int max) {
+  /** A whole-number parameter within [min, max]; a 400 naming the parameter otherwise. */
+  static int integer(String name, String value, int min, int max) {
     int n;
     try {
       n = Integer.parseInt(value);

@@ -166,14 +166,27 @@ public final class ActorResolver {
                 i++;
                 continue;
             }
-            ActorEntry a = entry;
-            Draft d = w.draft("O:" + a.name().toLowerCase(Locale.ROOT), EntityKind.ORGANIZATION, a.name());
-            a.country().filter(c -> d.country == null).ifPresent(c -> d.country = c);
-            a.sector().filter(c -> d.sector == null).ifPresent(c -> d.sector = c);
-            d.stateless = d.country == null && a.country().isEmpty();
-            w.mention(d, s, i, i + found, "actors:" + a.rowId());
+            Draft d = w.draft("O:" + lower(entry.name()), EntityKind.ORGANIZATION, entry.name());
+            fillFromDictionary(d, entry);
+            w.mention(d, s, i, i + found, "actors:" + entry.rowId());
             i += found;
         }
+    }
+
+    /** What the text leaves open, the dictionary fills: "Hezbollah" is Lebanese and armed. */
+    private static void fillFromDictionary(Draft d, ActorEntry a) {
+        a.country().filter(c -> d.country == null).ifPresent(c -> d.country = c);
+        d.stateless = d.country == null && a.country().isEmpty();
+        a.sector().filter(c -> d.sector == null).ifPresent(c -> d.sector = c);
+    }
+
+    /** The longest organisation head the words {@code from..to} (exclusive) end with, compared lower-cased. */
+    private Optional<OrgHead> headEndingAt(Sentence s, int from, int to) {
+        List<String> words = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            words.add(lower(s.token(k).word()));
+        }
+        return orgHeads.longestHeadAtEnd(words);
     }
 
     /** Sectors of actors that act within one state: officials, forces, courts, parties, rebels, protesters. */
@@ -308,12 +321,7 @@ public final class ActorResolver {
      */
     private void organizations(Work w, Sentence s, List<NerSpan> ner) {
         for (int j = 0; j < s.size(); j++) {
-            List<String> words = new ArrayList<>();
-            int from = Math.max(0, j - 4);
-            for (int k = from; k <= j; k++) {
-                words.add(lower(s.token(k).word()));
-            }
-            Optional<OrgHead> found = orgHeads.longestHeadAtEnd(words);
+            Optional<OrgHead> found = headEndingAt(s, Math.max(0, j - 4), j + 1);
             if (found.isEmpty()) {
                 continue;
             }
@@ -614,11 +622,7 @@ public final class ActorResolver {
     /** Whether a longer head phrase covers tokens {@code hb..j} and goes on after {@code j}. */
     private boolean continuesAfter(Sentence s, int hb, int j) {
         for (int e = j + 1; e < Math.min(s.size(), j + 3); e++) {
-            List<String> words = new ArrayList<>();
-            for (int k = Math.max(0, e - 4); k <= e; k++) {
-                words.add(lower(s.token(k).word()));
-            }
-            Optional<OrgHead> longer = orgHeads.longestHeadAtEnd(words);
+            Optional<OrgHead> longer = headEndingAt(s, Math.max(0, e - 4), e + 1);
             if (longer.isPresent() && e - longer.get().words() + 1 <= hb) {
                 return true;
             }
@@ -754,11 +758,7 @@ public final class ActorResolver {
                     fixed.get().country().ifPresent(c -> d.country = c);
                 } else if (d.sector == null && n.tokenEnd() - n.tokenBegin() > 1) {
                     // "Maritime Self-Defense Force", "National Police": a name ending with a head says what it is
-                    List<String> words = new ArrayList<>();
-                    for (int i = n.tokenBegin(); i < n.tokenEnd(); i++) {
-                        words.add(s.token(i).word().toLowerCase(Locale.ROOT));
-                    }
-                    orgHeads.longestHeadAtEnd(words).ifPresent(h -> d.sector = h.sector());
+                    headEndingAt(s, n.tokenBegin(), n.tokenEnd()).ifPresent(h -> d.sector = h.sector());
                 }
                 for (int i = n.tokenBegin(); i < n.tokenEnd() && d.country == null; i++) {
                     Token t = s.token(i);
@@ -796,10 +796,7 @@ public final class ActorResolver {
             if (igo.isEmpty()) {
                 Optional<ActorEntry> known = actors.byName(text).filter(a -> a.kind() == EntityKind.ORGANIZATION);
                 if (known.isPresent() && (d.country == null || d.sector == null)) {
-                    // what the text leaves open, the dictionary fills: "Hezbollah" is Lebanese and armed
-                    known.get().country().filter(c -> d.country == null).ifPresent(c -> d.country = c);
-                    d.stateless = d.country == null && known.get().country().isEmpty();
-                    known.get().sector().filter(c -> d.sector == null).ifPresent(c -> d.sector = c);
+                    fillFromDictionary(d, known.get());
                     how = "actors:" + known.get().rowId();
                 }
             }

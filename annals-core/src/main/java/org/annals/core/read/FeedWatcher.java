@@ -80,18 +80,7 @@ public final class FeedWatcher {
 
     /** Kept in memory, forgotten when the process ends. */
     static SeenItems inMemory() {
-      Set<String> keys = new HashSet<>();
-      return new SeenItems() {
-        @Override
-        public boolean contains(String key) {
-          return keys.contains(key);
-        }
-
-        @Override
-        public void add(String key) {
-          keys.add(key);
-        }
-      };
+      return backedBy(new HashSet<>(), key -> {});
     }
 
     /**
@@ -107,6 +96,22 @@ public final class FeedWatcher {
           }
         }
       }
+      return backedBy(keys, key -> {
+        try {
+          Files.writeString(
+              file,
+              key.replaceAll("\\s+", " ") + "\n",
+              java.nio.charset.StandardCharsets.UTF_8,
+              java.nio.file.StandardOpenOption.CREATE,
+              java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException("cannot write " + file, e);
+        }
+      });
+    }
+
+    /** The keys in {@code keys}; {@code onNew} is told of each key added that was not there. */
+    private static SeenItems backedBy(Set<String> keys, java.util.function.Consumer<String> onNew) {
       return new SeenItems() {
         @Override
         public boolean contains(String key) {
@@ -116,16 +121,7 @@ public final class FeedWatcher {
         @Override
         public void add(String key) {
           if (keys.add(key)) {
-            try {
-              Files.writeString(
-                  file,
-                  key.replaceAll("\\s+", " ") + "\n",
-                  java.nio.charset.StandardCharsets.UTF_8,
-                  java.nio.file.StandardOpenOption.CREATE,
-                  java.nio.file.StandardOpenOption.APPEND);
-            } catch (IOException e) {
-              throw new java.io.UncheckedIOException("cannot write " + file, e);
-            }
+            onNew.accept(key);
           }
         }
       };
