@@ -5,9 +5,8 @@ import static org.annals.core.pipeline.Articles.listing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import org.annals.core.pipeline.SharedPipeline;
+import org.annals.core.pipeline.Articles;
 import org.annals.model.ArticleRecord;
-import org.annals.model.Document;
 import org.annals.model.Entity;
 import org.annals.model.EntityKind;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,8 +40,7 @@ class ActorContextTest {
     }
 
     static ArticleRecord extract(String id, String text) {
-        return SharedPipeline.get().extract(Document.of(id, LocalDate.of(2024, 3, 5), "test article " + id,
-                "test:" + id, text));
+        return Articles.extract(id, LocalDate.of(2024, 3, 5), text);
     }
 
     static void assertActor(ArticleRecord r, String mention, String country, String sector) {

@@ -11,9 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.annals.core.pipeline.SharedPipeline;
+import org.annals.core.pipeline.Articles;
 import org.annals.model.ArticleRecord;
-import org.annals.model.Document;
 import org.annals.model.Entity;
 import org.annals.model.EntityKind;
 import org.annals.model.Mention;
@@ -95,8 +94,7 @@ class ActorGroupsTest {
     }
 
     static ArticleRecord extract(String id, String text) {
-        return SharedPipeline.get().extract(Document.of(id, LocalDate.of(2023, 5, 2), "test article " + id,
-                "test:" + id, text));
+        return Articles.extract(id, LocalDate.of(2023, 5, 2), text);
     }
 
     // ---------------------------------------------------------------- 1. demonym or country + group noun

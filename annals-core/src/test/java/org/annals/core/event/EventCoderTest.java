@@ -8,10 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import org.annals.core.pipeline.SharedPipeline;
+import org.annals.core.pipeline.Articles;
 import org.annals.model.ArticleRecord;
 import org.annals.model.Basis;
-import org.annals.model.Document;
 import org.annals.model.Entity;
 import org.annals.model.EntityId;
 import org.annals.model.EntityKind;
@@ -56,7 +55,7 @@ class EventCoderTest {
     }
 
     static ArticleRecord extract(String id, String text) {
-        return SharedPipeline.get().extract(Document.of(id, DATE, "test article " + id, "test:" + id, text));
+        return Articles.extract(id, DATE, text);
     }
 
     // ---------------------------------------------------------------- visits and meetings

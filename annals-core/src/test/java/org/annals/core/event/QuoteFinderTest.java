@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.annals.core.pipeline.SharedPipeline;
+import org.annals.core.pipeline.Articles;
 import org.annals.model.ArticleRecord;
-import org.annals.model.Document;
 import org.annals.model.Entity;
 import org.annals.model.EntityKind;
 import org.annals.model.Quote;
@@ -39,8 +38,7 @@ class QuoteFinderTest {
     }
 
     static ArticleRecord extract(String id, String text) {
-        return SharedPipeline.get().extract(Document.of(id, LocalDate.of(2023, 10, 18), "test article " + id,
-                "test:" + id, text));
+        return Articles.extract(id, LocalDate.of(2023, 10, 18), text);
     }
 
     @Test

@@ -13,7 +13,7 @@ class FeedReaderTest {
 
   private static List<ReadOutcome> items(String name, ReadOptions opts) {
     List<ReadOutcome> out = new ArrayList<>();
-    Sources.Counts counts = Sources.read(Fixtures.resource("web/" + name), opts, out::add);
+    Sources.Counts counts = Sources.read(Fixtures.page(name), opts, out::add);
     assertThat(counts.documents() + counts.failed()).isEqualTo(out.size());
     return out;
   }

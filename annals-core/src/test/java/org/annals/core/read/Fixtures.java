@@ -17,8 +17,22 @@ final class Fixtures {
 
   /** A file under src/test/resources/read/. */
   static Path resource(String name) {
-    URL url = Fixtures.class.getResource("/read/" + name);
-    assertThat(url).as("test resource read/%s", name).isNotNull();
+    return path(Fixtures.class.getResource("/read/" + name), "read/" + name);
+  }
+
+  /**
+   * One of our invented news pages ({@code .html}) or feeds ({@code .xml}). They are kept once, as the
+   * seeds of {@link ReadersFuzzTest}'s {@code html} and {@code feed} targets, and read from there by
+   * the reader tests too.
+   */
+  static Path page(String name) {
+    String dir = name.endsWith(".xml") ? "feed" : "html";
+    return path(Fixtures.class.getResource("ReadersFuzzTestInputs/" + dir + "/" + name),
+        "ReadersFuzzTestInputs/" + dir + "/" + name);
+  }
+
+  private static Path path(URL url, String what) {
+    assertThat(url).as("test resource %s", what).isNotNull();
     try {
       return Path.of(url.toURI());
     } catch (URISyntaxException e) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class HtmlReaderTest {
 
   private static ReadOutcome.Ok page(String name) {
-    return onlyOk(DocumentReaders.read(Fixtures.resource("web/" + name), ReadOptions.defaults()));
+    return onlyOk(DocumentReaders.read(Fixtures.page(name), ReadOptions.defaults()));
   }
 
   private static void assertBodyIsExactly(Document doc, List<String> paragraphStarts, List<String> absent) {

@@ -21,7 +21,7 @@ class WarcReaderTest {
   @TempDir Path dir;
 
   private static String html(String name) throws IOException {
-    return Files.readString(Fixtures.resource("web/" + name), StandardCharsets.UTF_8);
+    return Files.readString(Fixtures.page(name), StandardCharsets.UTF_8);
   }
 
   private WarcFixtures crawl() throws IOException {
