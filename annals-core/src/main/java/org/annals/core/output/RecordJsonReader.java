@@ -56,7 +56,7 @@ public final class RecordJsonReader {
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("malformed JSON: " + oneLine(e.getOriginalMessage()));
+            throw new IllegalArgumentException("malformed JSON: " + jacksonMessage(e));
         }
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException("not a JSON object");
@@ -365,6 +365,18 @@ public final class RecordJsonReader {
         } catch (NullPointerException e) {
             throw problem(at, "missing " + e.getMessage());
         }
+    }
+
+    /** Jackson's message without its source location and parser-internal detail. */
+    private static String jacksonMessage(JsonProcessingException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        for (String detail : new String[] {" (start marker at", "[Source:", "\n at [Source"}) {
+            int at = message.indexOf(detail);
+            if (at >= 0) {
+                message = message.substring(0, at);
+            }
+        }
+        return oneLine(message);
     }
 
     private static IllegalArgumentException problem(String at, String what) {

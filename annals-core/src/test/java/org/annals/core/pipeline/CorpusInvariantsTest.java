@@ -2,6 +2,7 @@ package org.annals.core.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.annals.core.output.RecordJson;
 import org.annals.core.output.RecordJsonReader;
 import org.annals.core.read.DocumentReaders;
