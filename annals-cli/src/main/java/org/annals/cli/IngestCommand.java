@@ -113,6 +113,10 @@ final class IngestCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "--parquet reads the Spark job's output only: give no PATH"
             + " or --feed with it");
       }
+      if (date != null || threads != null) {
+        throw new ParameterException(spec.commandLine(), "--parquet stores records the job extracted already:"
+            + " --date and --threads do not apply");
+      }
       try (KnowledgeBase kb = db.open()) {
         Summary s = ParquetIngest.ingest(kb, parquet, reporter);
         return finish(kb, s, s.total, out, reporter);

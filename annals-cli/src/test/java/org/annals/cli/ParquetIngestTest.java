@@ -184,5 +184,8 @@ class ParquetIngestTest {
     Cli.Run both = Cli.run(fake, "ingest", "--db", db.toString(), "--parquet", old.toString(), f.toString());
     assertThat(both.exitCode()).isEqualTo(2);
     assertThat(both.errLines()).anyMatch(l -> l.contains("--parquet reads the Spark job's output only"));
+    Cli.Run dated = Cli.run(fake, "ingest", "--db", db.toString(), "--parquet", old.toString(), "--date", "2024-01-01");
+    assertThat(dated.exitCode()).isEqualTo(2);
+    assertThat(dated.errLines()).anyMatch(l -> l.contains("--date and --threads do not apply"));
   }
 }

@@ -122,10 +122,14 @@ final class ReadArticles {
 
     /** Line {@code line} of the JSON Lines file {@code file}, read as when the whole file is read. */
     static Article line(String file, long line, String json) {
+        String source = file + ":" + line;
+        if (!json.replace("\uFEFF", "").stripLeading().startsWith("{")) {
+            // read alone, the line would be taken for a plain-text article
+            return unreadable(source, "malformed JSON (not an article object)", file, line);
+        }
         List<ReadOutcome> outcomes = DocumentReaders.read(file, json.getBytes(StandardCharsets.UTF_8),
                 ReadOptions.defaults());
         ReadOutcome o = outcomes.get(0);
-        String source = file + ":" + line;
         if (o instanceof ReadOutcome.Ok ok) {
             Document d = ok.document();
             String name = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);

@@ -178,7 +178,9 @@ class AnnalsJobTest {
                 "",
                 "{\"id\": \"broken\", \"date\": ",
                 "{\"date\": \"2024-05-11\", \"title\": \"Aid\", \"text\": \"Japan sent emergency aid to the"
-                        + " Philippines after the storm.\"}") + "\n", StandardCharsets.UTF_8);
+                        + " Philippines after the storm.\"}",
+                "date 2024-05-12 not an object: a plain-text line is no article of a JSON Lines file") + "\n",
+                StandardCharsets.UTF_8);
         Path out = tmp.resolve("out");
         AnnalsJob.run(spark, new AnnalsJob.Options(List.of(jsonl.toString()), List.of(warc.toString()),
                 out.toString(), 1, 2));
@@ -187,7 +189,8 @@ class AnnalsJobTest {
         spark.read().parquet(out.resolve("documents").toString()).collectAsList()
                 .forEach(d -> docs.put(d.getAs("source"), d));
         assertThat(docs.keySet()).containsExactlyInAnyOrder("https://tidings.example/world/quota-talks",
-                "https://tidings.example/world/rail-deal", jsonl + ":1", jsonl + ":3", jsonl + ":4");
+                "https://tidings.example/world/rail-deal", jsonl + ":1", jsonl + ":3", jsonl + ":4", jsonl + ":5");
+        assertThat(docs.get(jsonl + ":5").<String>getAs("error")).isEqualTo("malformed JSON (not an article object)");
         Row quota = docs.get("https://tidings.example/world/quota-talks");
         assertThat(quota.<String>getAs("sourceId")).isEqualTo("crawl.warc.gz:3");
         assertThat(quota.<String>getAs("input")).isEqualTo(warc.toString());
