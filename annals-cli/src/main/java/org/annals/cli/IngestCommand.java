@@ -35,6 +35,9 @@ import picocli.CommandLine.Spec;
  * written one by one, in input order, each in its own transaction: a run that is killed leaves every
  * finished document stored and nothing of the one in progress, and running it again stores the
  * rest in the same order, giving the database an uninterrupted run would have.
+ *
+ * <p>{@code --parquet DIR} stores instead the records of the Spark job's output (see {@link ParquetIngest}),
+ * with the same guarantees and no language model.
  */
 @Command(
     name = "ingest",
@@ -43,7 +46,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Extracts articles (files, directories recursively, globs, JSON Lines, - for stdin) and stores",
       "their records in the knowledge base, merging entities and events across articles.",
-      "Unchanged documents (same id and SHA-256) are skipped; a changed one replaces its old facts."
+      "Unchanged documents (same id and SHA-256) are skipped; a changed one replaces its old facts.",
+      "With --parquet DIR, stores the records of the Spark job's output directory instead."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -68,6 +72,11 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--feed", paramLabel = "URL|FILE",
       description = "an RSS or Atom feed whose items are ingested (one poll; repeatable; see also annals watch)")
   private List<String> feeds = new ArrayList<>();
+
+  @Option(names = "--parquet", paramLabel = "DIR",
+      description = "the output directory of the Spark job (annals-spark): its records are stored, in input order,"
+          + " without extracting again; no PATH or --feed with it")
+  private Path parquet;
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
       description = "the date of inputs that carry none")
@@ -99,8 +108,22 @@ final class IngestCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     Reporter reporter = main.reporter(spec.commandLine().getErr());
+    if (parquet != null) {
+      if (!paths.isEmpty() || !feeds.isEmpty()) {
+        throw new ParameterException(spec.commandLine(), "--parquet reads the Spark job's output only: give no PATH"
+            + " or --feed with it");
+      }
+      if (date != null || threads != null) {
+        throw new ParameterException(spec.commandLine(), "--parquet stores records the job extracted already:"
+            + " --date and --threads do not apply");
+      }
+      try (KnowledgeBase kb = db.open()) {
+        Summary s = ParquetIngest.ingest(kb, parquet, reporter);
+        return finish(kb, s, s.total, out, reporter);
+      }
+    }
     if (paths.isEmpty() && feeds.isEmpty()) {
-      throw new ParameterException(spec.commandLine(), "nothing to ingest: give a PATH or a --feed");
+      throw new ParameterException(spec.commandLine(), "nothing to ingest: give a PATH, a --feed or --parquet");
     }
     List<Path> files = paths.isEmpty() ? List.of() : InputFiles.expand(paths, extensions, excludes);
     if (!paths.isEmpty() && files.isEmpty()) {
@@ -114,20 +137,25 @@ final class IngestCommand implements Callable<Integer> {
     Inputs inputs = Inputs.report(outcomes, reporter);
     try (KnowledgeBase kb = db.open()) {
       Summary s = ingest(kb, inputs, reporter, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
-      out.println(s.line(kb));
-      StoreStats st = kb.stats();
-      out.println(String.format(Locale.ROOT,
-          "knowledge base: %d documents, %d entities, %d events (%d merged from several reports), %d reports, %d quotes",
-          st.documents(), st.entities(), st.events(), st.mergedEvents(), st.reports(), st.quotes()));
-      out.flush();
-      List<String> errors = reporter.errors();
-      if (s.failed > 0) {
-        reporter.error(s.failed + " of " + inputs.total() + " documents failed:");
-        errors.forEach(e -> reporter.error("  " + e));
-        return Failures.EXIT_FAILED;
-      }
-      return Failures.EXIT_OK;
+      return finish(kb, s, inputs.total(), out, reporter);
     }
+  }
+
+  /** Prints what the run did and the size of the knowledge base; lists the failures again at the end. */
+  private static int finish(KnowledgeBase kb, Summary s, long total, PrintWriter out, Reporter reporter) {
+    out.println(s.line(kb));
+    StoreStats st = kb.stats();
+    out.println(String.format(Locale.ROOT,
+        "knowledge base: %d documents, %d entities, %d events (%d merged from several reports), %d reports, %d quotes",
+        st.documents(), st.entities(), st.events(), st.mergedEvents(), st.reports(), st.quotes()));
+    out.flush();
+    List<String> errors = reporter.errors();
+    if (s.failed > 0) {
+      reporter.error(s.failed + " of " + total + " documents failed:");
+      errors.forEach(e -> reporter.error("  " + e));
+      return Failures.EXIT_FAILED;
+    }
+    return Failures.EXIT_OK;
   }
 
   /**
@@ -157,6 +185,8 @@ final class IngestCommand implements Callable<Integer> {
     int newEvents;
     int mergedReports;
     long nanos;
+    /** documents (or, with --parquet, rows) read */
+    long total;
 
     String line(KnowledgeBase kb) {
       return String.format(Locale.ROOT,

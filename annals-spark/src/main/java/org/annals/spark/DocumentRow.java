@@ -29,6 +29,15 @@ public class DocumentRow implements Serializable {
     private List<String> warnings;
     /** why the article could not be read or extracted; null when it was */
     private String error;
+    /** the file the article was read from (a local path, or the URI of another file system) */
+    private String input;
+    /** its position in that file: the line of JSON Lines, the outcome's number in a WARC archive, else 1 */
+    private long ordinal;
+    /**
+     * the whole record as the JSON of the output contract ({@code RecordJson}, text included), with the event
+     * confidences unrounded; null when the article could not be read or extracted
+     */
+    private String record;
 
     public DocumentRow() {
     }
@@ -76,4 +85,16 @@ public class DocumentRow implements Serializable {
     public String getError() { return error; }
 
     public void setError(String error) { this.error = error; }
+
+    public String getInput() { return input; }
+
+    public void setInput(String input) { this.input = input; }
+
+    public long getOrdinal() { return ordinal; }
+
+    public void setOrdinal(long ordinal) { this.ordinal = ordinal; }
+
+    public String getRecord() { return record; }
+
+    public void setRecord(String record) { this.record = record; }
 }

@@ -1,66 +1,47 @@
 package org.annals.spark;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
-import org.annals.core.read.DocumentReaders;
-import org.annals.core.read.ReadOptions;
-import org.annals.core.read.ReadOutcome;
 import org.annals.model.ArticleRecord;
 import org.annals.model.Document;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 
 /**
- * Turns the JSON Lines articles of one partition into rows, through the executor's one pipeline. A line that
- * cannot be read is skipped with one line on stderr (it has no date, so no stable document id); an article whose
- * extraction fails keeps a documents row that names the problem. The batch goes on either way.
+ * Turns the articles of one partition into rows, through the executor's one pipeline, one article at a time. An
+ * input that could not be read keeps a documents row that names the problem ({@link RecordRows#unreadable}); so
+ * does an article whose extraction fails. The batch goes on either way.
  */
-final class ExtractPartition implements MapPartitionsFunction<String, Extracted> {
+final class ExtractPartition implements MapPartitionsFunction<Article, Extracted> {
     private static final long serialVersionUID = 1L;
 
     @Override
-    public Iterator<Extracted> call(Iterator<String> lines) {
+    public Iterator<Extracted> call(Iterator<Article> articles) {
         return new Iterator<>() {
-            private final List<Extracted> ready = new ArrayList<>();
-
             @Override
             public boolean hasNext() {
-                while (ready.isEmpty() && lines.hasNext()) {
-                    ready.addAll(extract(lines.next()));
-                }
-                return !ready.isEmpty();
+                return articles.hasNext();
             }
 
             @Override
             public Extracted next() {
-                if (!hasNext()) {
-                    throw new java.util.NoSuchElementException();
-                }
-                return ready.remove(0);
+                return extract(articles.next());
             }
         };
     }
 
-    static List<Extracted> extract(String line) {
-        if (line.isBlank()) {
-            return List.of();
+    static Extracted extract(Article a) {
+        if (a.getProblem() != null) {
+            return RecordRows.unreadable(a.getSource(), a.getProblem(), a.getInput(), a.getOrdinal());
         }
-        List<Extracted> out = new ArrayList<>();
-        for (ReadOutcome o : DocumentReaders.read("spark-input.jsonl", line.getBytes(StandardCharsets.UTF_8),
-                ReadOptions.defaults())) {
-            if (o instanceof ReadOutcome.Failed f) {
-                System.err.println("annals-spark: " + f.message());
-            } else if (o instanceof ReadOutcome.Ok ok) {
-                Document d = ok.document();
-                try {
-                    ArticleRecord r = PipelineHolder.get().extract(d, ok.warnings());
-                    out.add(RecordRows.of(r));
-                } catch (RuntimeException | StackOverflowError e) {
-                    out.add(RecordRows.failed(d, "extraction failed: " + e));
-                }
-            }
+        Document d = new Document(a.getId(), LocalDate.parse(a.getDate()), a.getTitle(), a.getSource(), a.getText(),
+                a.getSha256());
+        List<String> warnings = a.getWarnings() == null ? List.of() : a.getWarnings();
+        try {
+            ArticleRecord r = PipelineHolder.get().extract(d, warnings);
+            return RecordRows.of(r, a.getInput(), a.getOrdinal());
+        } catch (RuntimeException | StackOverflowError e) {
+            return RecordRows.failed(d, "extraction failed: " + e, a.getInput(), a.getOrdinal());
         }
-        return out;
     }
 }

@@ -34,7 +34,7 @@ public final class LocalThroughput {
         Path input = out.resolve("synthetic.jsonl");
         Files.write(input, corpus);
         long t0 = System.nanoTime();
-        ExtractPartition.extract(lines.get(0));
+        ExtractPartition.extract(ReadArticles.line("warm-up.jsonl", 1, lines.get(0)));
         System.out.printf(Locale.ROOT, "models loaded and first article extracted in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         for (int round = 0; round < rounds; round++) {
             for (String master : List.of("local[1]", "local[2]")) {

@@ -1,5 +1,7 @@
 package org.annals.spark;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.annals.core.output.RecordJson;
 import org.annals.model.ArticleRecord;
 import org.annals.model.Document;
 import org.annals.model.Entity;
@@ -36,13 +39,15 @@ public final class RecordRows {
         }
     }
 
-    public static Extracted of(ArticleRecord r) {
+    /** The rows of an extracted article read from {@code input} at {@code ordinal}. */
+    public static Extracted of(ArticleRecord r, String input, long ordinal) {
         Document d = r.document();
         String docId = docId(d);
         Extracted x = new Extracted();
-        DocumentRow doc = document(d, docId, r.warnings(), null);
+        DocumentRow doc = document(d, docId, r.warnings(), null, input, ordinal);
         doc.setEntityCount(r.entities().size());
         doc.setEventCount(r.events().size());
+        doc.setRecord(recordJson(r));
         x.setDocument(doc);
         List<EntityRow> entities = new ArrayList<>();
         for (Entity e : r.entities()) {
@@ -108,16 +113,51 @@ public final class RecordRows {
     }
 
     /** The rows of an article that could not be extracted: its documents row names the problem. */
-    public static Extracted failed(Document d, String error) {
+    public static Extracted failed(Document d, String error, String input, long ordinal) {
+        return alone(document(d, docId(d), List.of(), error, input, ordinal));
+    }
+
+    /**
+     * The rows of an input that could not be read (no date, malformed JSON …): a documents row with only the
+     * source, the place and the problem, so that {@code annals ingest --parquet} can report it. Its docId derives
+     * from the source ({@code U} + 20 hex digits), as there is no body to derive it from.
+     */
+    public static Extracted unreadable(String source, String problem, String input, long ordinal) {
+        DocumentRow doc = new DocumentRow();
+        doc.setDocId("U" + sha256(source).substring(0, 20));
+        doc.setSource(source);
+        doc.setWarnings(List.of());
+        doc.setError(problem);
+        doc.setInput(input);
+        doc.setOrdinal(ordinal);
+        return alone(doc);
+    }
+
+    private static Extracted alone(DocumentRow doc) {
         Extracted x = new Extracted();
-        x.setDocument(document(d, docId(d), List.of(), error));
+        x.setDocument(doc);
         x.setEntities(List.of());
         x.setEvents(List.of());
         x.setReports(List.of());
         return x;
     }
 
-    private static DocumentRow document(Document d, String docId, List<String> warnings, String error) {
+    /**
+     * The record as {@code RecordJson} writes it, text included, but with each event's confidence as computed
+     * rather than rounded to three decimals: read back by {@code RecordJsonReader}, it gives the very record, so the
+     * knowledge base of {@code annals ingest --parquet} holds the same values as that of {@code annals ingest}.
+     */
+    static String recordJson(ArticleRecord r) {
+        ObjectNode tree = RecordJson.tree(r, true);
+        JsonNode events = tree.get("events");
+        for (int i = 0; i < r.events().size(); i++) {
+            ((ObjectNode) events.get(i)).put("confidence", r.events().get(i).confidence());
+        }
+        return tree.toString();
+    }
+
+    private static DocumentRow document(Document d, String docId, List<String> warnings, String error, String input,
+                                        long ordinal) {
         DocumentRow doc = new DocumentRow();
         doc.setDocId(docId);
         doc.setSourceId(d.id());
@@ -128,6 +168,8 @@ public final class RecordRows {
         doc.setChars(d.text().length());
         doc.setWarnings(List.copyOf(warnings));
         doc.setError(error);
+        doc.setInput(input);
+        doc.setOrdinal(ordinal);
         return doc;
     }
 

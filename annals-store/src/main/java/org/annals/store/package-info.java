@@ -31,6 +31,9 @@
  *       that one article's coder kept apart never merge with each other. Every report is kept with
  *       its document, evidence span, trigger and {@code merged_because}; {@code n_reports} and
  *       {@code n_sources} (distinct outlets: URL host, else the document) are kept up to date.
+ *   <li>{@link org.annals.store.ParquetRecords}: the records of the Spark job's Parquet output, read
+ *       with DuckDB in input order, for {@code annals ingest --parquet}; each then goes through
+ *       {@code ingest} like a freshly extracted one.
  *   <li>Queries ({@code events}, {@code event}, {@code actors}, {@code actor}, {@code document},
  *       {@code timelineCounts}) are read-only and return immutable records.
  * </ul>

@@ -79,6 +79,44 @@ public final class Sources {
     return handOn(DocumentReaders.read(sourceName, bytes, opts), sink);
   }
 
+  /**
+   * Reads a stream that came from {@code sourceName} (a path or URL on any file system, e.g. a
+   * Hadoop path), handing every outcome to {@code sink}: a WARC archive, plain or gzipped, is
+   * streamed a record at a time, as {@link #read(Path, ReadOptions, Consumer)} does for a local
+   * file; anything else is read whole and then as {@link #read(String, byte[], ReadOptions,
+   * Consumer)} (JSON Lines whatever its size, other formats only up to the bytes a document of
+   * {@code opts.maxChars()} characters can take). The caller closes {@code in}.
+   */
+  public static Counts read(
+      String sourceName, InputStream in, ReadOptions opts, Consumer<ReadOutcome> sink) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(opts, "opts");
+    Objects.requireNonNull(sink, "sink");
+    try {
+      BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+      buffered.mark(SNIFF);
+      byte[] head = buffered.readNBytes(SNIFF);
+      buffered.reset();
+      if (DocumentReaders.isWarc(head)) {
+        return WarcReader.read(sourceName, DocumentReaders.fileName(sourceName), buffered, opts, sink);
+      }
+      String start = new String(head, java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
+      long limit = start.startsWith("{") ? MAX_BYTES
+          : Math.min(MAX_BYTES, opts.maxChars() > (Long.MAX_VALUE - 3) / 3 ? Long.MAX_VALUE : opts.maxChars() * 3 + 3);
+      byte[] bytes = buffered.readNBytes((int) Math.min(limit + 1, MAX_BYTES));
+      if (bytes.length > limit) {
+        return failed(sourceName, "document too large: over " + limit + " bytes, limit " + opts.maxChars()
+            + " characters (use --max-chars)", sink);
+      }
+      return read(sourceName, bytes, opts, sink);
+    } catch (IOException e) {
+      return failed(sourceName, "cannot read: " + ReadProblem.oneLine(String.valueOf(e.getMessage())), sink);
+    }
+  }
+
+  /** The most bytes read into one array (Java arrays are limited to about 2 GiB). */
+  private static final int MAX_BYTES = Integer.MAX_VALUE - 16;
+
   /** Whether the file is a WARC archive, plain or gzipped (read from its first bytes). */
   static boolean isWarc(Path file) {
     try (InputStream in = Files.newInputStream(file)) {

@@ -2,6 +2,7 @@ package org.annals.core.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.annals.core.output.RecordJson;
+import org.annals.core.output.RecordJsonReader;
 import org.annals.core.read.DocumentReaders;
 import org.annals.core.read.ReadOptions;
 import org.annals.core.read.ReadOutcome;
@@ -23,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Every record the pipeline makes must satisfy the output contract's invariants: checked on our example
  * articles and on the 72 real Wikinews articles of ../shared/data/news (skipped when absent). No document may
- * make the pipeline throw.
+ * make the pipeline throw, and every record's JSON must read back into the same record.
  */
 class CorpusInvariantsTest {
     @Test
@@ -46,6 +49,20 @@ class CorpusInvariantsTest {
         assertThat(withTimes).isGreaterThan(60);
     }
 
+    /**
+     * The record's JSON reads back into the same record (what {@code annals ingest --parquet} relies on): exactly
+     * when the confidences are written unrounded, and to the same JSON when they are rounded as usual.
+     */
+    static void assertRoundTrips(ArticleRecord r) {
+        ObjectNode exact = RecordJson.tree(r, true);
+        for (int i = 0; i < r.events().size(); i++) {
+            ((ObjectNode) exact.get("events").get(i)).put("confidence", r.events().get(i).confidence());
+        }
+        assertThat(RecordJsonReader.read(exact)).as("round trip of %s", r.document().id()).isEqualTo(r);
+        String json = RecordJson.write(r, true, false);
+        assertThat(RecordJson.write(RecordJsonReader.read(json), true, false)).isEqualTo(json);
+    }
+
     private static List<Path> list(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
@@ -62,6 +79,7 @@ class CorpusInvariantsTest {
                     assertThat(read).as(f.toString()).hasSize(1).first().isInstanceOf(ReadOutcome.Ok.class);
                     ArticleRecord r = SharedPipeline.get().extract(((ReadOutcome.Ok) read.get(0)).document());
                     RecordInvariants.assertValid(r);
+                    assertRoundTrips(r);
                     return r;
                 }));
             }

@@ -63,6 +63,36 @@ class WarcReaderTest {
   }
 
   @Test
+  void streamOfAnyFileSystemReadsAsTheFile() throws IOException {
+    Path warc = crawl().writeTo(dir.resolve("crawl.warc.gz"), true);
+    List<ReadOutcome> fromFile = new ArrayList<>();
+    Sources.read(warc, ReadOptions.defaults(), fromFile::add);
+    List<ReadOutcome> streamed = new ArrayList<>();
+    try (java.io.InputStream in = Files.newInputStream(warc)) {
+      assertThat(Sources.read(warc.toString(), in, ReadOptions.defaults(), streamed::add))
+          .isEqualTo(new Sources.Counts(3, 0, 5));
+    }
+    assertThat(streamed).isEqualTo(fromFile);
+
+    // not an archive: read whole, as the bytes would be
+    Path text = dir.resolve("note.txt");
+    Files.writeString(text, "date 2024-12-01 A note\n\n" + Fixtures.ENGLISH + "\n");
+    List<ReadOutcome> plain = new ArrayList<>();
+    try (java.io.InputStream in = Files.newInputStream(text)) {
+      Sources.read(text.toString(), in, ReadOptions.defaults(), plain::add);
+    }
+    assertThat(plain).isEqualTo(DocumentReaders.read(text, ReadOptions.defaults()));
+
+    // too large a text is refused without being read whole
+    List<ReadOutcome> big = new ArrayList<>();
+    try (java.io.InputStream in = Files.newInputStream(text)) {
+      Sources.read(text.toString(), in, new ReadOptions(java.util.Optional.empty(), 10), big::add);
+    }
+    assertThat(big).singleElement().isInstanceOf(ReadOutcome.Failed.class);
+    assertThat(((ReadOutcome.Failed) big.get(0)).problem()).startsWith("document too large: over 33 bytes");
+  }
+
+  @Test
   void plainArchiveAndBytes() throws IOException {
     Path warc = crawl().writeTo(dir.resolve("crawl.warc"), false);
     byte[] bytes = Files.readAllBytes(warc);
