@@ -36,7 +36,29 @@ final class MissedTimes {
                 String w = lower(s, i);
                 int begin = -1;
                 int end = -1;
-                if (w.equals("quarter") || w.equals("period")) {
+                String value = "";
+                int ordinal = ordinalQuarter(s, i);
+                if (ordinal >= 0) {
+                    // "fourth-quarter charge", "the fourth quarter", "fiscal second-quarter": SUTime misses some
+                    // ordinals ("fourth" above all); a hyphenated adjective keeps no determiner
+                    begin = ordinal;
+                    end = i + 1;
+                    if (begin > 0 && lower(s, begin - 1).equals("fiscal")) {
+                        begin--;
+                    }
+                    if (!lower(s, i - 1).equals("-") && begin > 0 && lower(s, begin - 1).equals("the")) {
+                        begin--;
+                    }
+                } else if (w.matches("mid-(1[89]\\d\\d|20\\d\\d)")) {
+                    // "mid-1996" is one token SUTime leaves alone: the year
+                    begin = i;
+                    end = i + 1;
+                    value = w.substring(4);
+                } else if (w.matches("mid-(january|february|march|april|may|june|july|august|september|october"
+                        + "|november|december)")) {
+                    begin = i; // "mid-November": a bare month, dated by TR-MONTH
+                    end = i + 1;
+                } else if (w.equals("quarter") || w.equals("period")) {
                     int b = i;
                     boolean anchoring = false;
                     while (b > 0 && (PERIOD_MODIFIERS.contains(lower(s, b - 1)) || lower(s, b - 1).matches("\\d{4}"))) {
@@ -72,13 +94,27 @@ final class MissedTimes {
                     int start = s.token(begin).start();
                     int stop = s.token(end - 1).end();
                     String text = doc.text().substring(start, stop);
-                    all.add(new TimexAnnotation(s.index(), begin, end, start, stop, text, "DATE",
-                            ""));
+                    all.add(new TimexAnnotation(s.index(), begin, end, start, stop, text, "DATE", value));
                 }
             }
         }
         all.sort(Comparator.comparingInt(TimexAnnotation::start).thenComparingInt(TimexAnnotation::end));
         return all;
+    }
+
+    private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "1st", "2nd", "3rd",
+            "4th");
+
+    /** The ordinal's token when "quarter" at {@code i} follows one ("fourth quarter", "fourth - quarter"), or -1. */
+    static int ordinalQuarter(Sentence s, int i) {
+        if (!lower(s, i).equals("quarter")) {
+            return -1;
+        }
+        int k = i - 1;
+        if (k >= 0 && lower(s, k).equals("-")) {
+            k--;
+        }
+        return k >= 0 && ORDINALS.contains(lower(s, k)) ? k : -1;
     }
 
     /** The token after "year end", "year-end" or "year's end" starting at {@code i}, or -1. */

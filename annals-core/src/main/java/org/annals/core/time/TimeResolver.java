@@ -62,6 +62,9 @@ public final class TimeResolver {
             "present", "morning", "night", "to", "from", "time", "the time", "at the time", "former", "formerly");
     /** TR-DROP: an age ("a 6-year-old", "52 years old") is no time expression in TimeML. */
     private static final Pattern AGE = Pattern.compile(".*\\b[\\w-]+[- ]years?[- ]old\\b.*|.*-year-old.*");
+    /** "three-quarters", "about two-thirds": a share when "of" and no time unit follow. */
+    private static final Pattern FRACTION = Pattern.compile(
+            "((about|nearly|almost|some|roughly|more than|less than)\\s+)?(one|two|three)[- ](quarters?|thirds?)");
     private static final Pattern LAST_MONTH = Pattern.compile("last\\s+[a-z]+\\.?");
     private static final Pattern VAGUE_PERIOD = Pattern.compile(
             "(in\\s+)?(the\\s+)?(recent|coming|past)\\s+(days|weeks|months|years|decades)");
@@ -71,6 +74,9 @@ public final class TimeResolver {
     private static final Pattern HAS_YEAR = Pattern.compile(".*\\b\\d{4}\\b.*");
     private static final Pattern AGO = Pattern.compile(
             ".*\\b(years?|months?|weeks?|decades?)\\s+(ago|earlier|later|before|after)$");
+    private static final Pattern VAGUE_AGO = Pattern.compile(
+            "(some\\s+|about\\s+)?(several|a\\s+few|few|some|many|a\\s+couple\\s+of|a\\s+number\\s+of)\\s+"
+                    + "(days|weeks|months|years|decades)\\s+ago");
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
 
@@ -159,6 +165,19 @@ public final class TimeResolver {
                 }
                 start = s.token(tokenBegin).start();
                 lower = body.substring(start, end).toLowerCase(Locale.ROOT);
+            }
+            if (lower.matches("(1[89]|20)\\d\\d") && tokenBegin > 0
+                    && s.token(tokenBegin - 1).word().equalsIgnoreCase("fiscal")) {
+                // TR-FISCAL: "fiscal 1989" is one expression, the year that the company calls 1989
+                tokenBegin--;
+                start = s.token(tokenBegin).start();
+                lower = body.substring(start, end).toLowerCase(Locale.ROOT);
+                rule = "TR-FISCAL";
+            }
+            if (FRACTION.matcher(lower).matches() && tx.tokenEnd() + 1 < s.size()
+                    && s.token(tx.tokenEnd()).word().equalsIgnoreCase("of")
+                    && !s.token(tx.tokenEnd() + 1).word().toLowerCase(Locale.ROOT).matches("a|an")) {
+                continue; // TR-DROP: "three-quarters of its food" is a share, not nine months
             }
             if (type == TimeType.DURATION) {
                 // TR-MOD: "just over a month"
@@ -250,7 +269,7 @@ public final class TimeResolver {
                 // recomputed always (SUTime's reading leaks between documents)
                 YearMonth now = YearMonth.from(dct);
                 YearMonth ym = YearMonth.of(dct.getYear(), month(lower));
-                if (ahead(s, tx.tokenBegin())) {
+                if (ahead(s, tx.tokenBegin()) || toDo(s, tx.tokenBegin())) {
                     if (ym.isBefore(now)) {
                         ym = ym.plusYears(1);
                     }
@@ -283,7 +302,10 @@ public final class TimeResolver {
                 // Recomputed always, never SUTime's: its past/future reading leaks between documents (#1061)
                 Clauses.Tense tense = tense(s, tx.tokenBegin());
                 java.time.DayOfWeek dow = weekdayOf(lower).get();
-                boolean possessive = tokenEnd < s.size() && s.token(tokenEnd).word().equals("'s");
+                // "the court Thursday refused": a weekday just before a past-tense verb is past whatever the
+                // sentence's main clause says ("will stay even after the court Thursday refused")
+                boolean possessive = tokenEnd < s.size() && (s.token(tokenEnd).word().equals("'s")
+                        || s.token(tokenEnd).pos().equals("VBD"));
                 boolean future = !possessive && tense == Clauses.Tense.FUTURE;
                 boolean plan = !possessive && !future && (planned(s, tx.tokenBegin())
                         || until(s, tx.tokenBegin()) && !pluperfect(s));
@@ -328,6 +350,12 @@ public final class TimeResolver {
                     rule = "TR-SEASON";
                 }
                 value = v;
+            } else if (type == TimeType.DATE && VAGUE_AGO.matcher(lower).matches()) {
+                // TR-GRAIN: "several years ago", "a few months ago" name no amount: a past reference
+                if (!value.equals("PAST_REF")) {
+                    rule = "TR-GRAIN";
+                }
+                value = "PAST_REF";
             } else if (type == TimeType.DATE && AGO.matcher(lower).matches()
                     && value.matches("\\d{4}-\\d{2}-\\d{2}")) {
                 // TR-GRAIN: "two years ago" names a year, not the day two years before the article
@@ -426,7 +454,10 @@ public final class TimeResolver {
                     narrativeSentence = tx.sentence();
                 }
             }
-            if (value.matches("\\d{4}-Q[1-4]") && !Quarters.yearBefore(lower)) {
+            if (value.matches("\\d{4}-Q[1-4]") && !Quarters.yearBefore(lower) && !ahead(s, tx.tokenBegin())
+                    && !comparison(value, narrativeQuarter)) {
+                // a quarter ahead ("will result in a fourth-quarter charge") is not the one the report is about, nor
+                // the same quarter a year before ("the 1988 period" after the 1989 one): a comparison
                 narrativeQuarter = Optional.of(value);
                 narrativeQuarterSentence = tx.sentence();
             }
@@ -538,7 +569,53 @@ public final class TimeResolver {
                     || w.equals("due") && next.equals("to") && after.equals("VB")
                     || w.equals("as") && i + 2 < token && (next.equals("soon") || next.equals("early"))
                     && s.token(i + 2).word().equalsIgnoreCase("as")) {
+                // "had been due to expire Friday": a plan overtaken, told from after the day
+                return !overtaken(s, i);
+            }
+        }
+        return false;
+    }
+
+    /** {@code value} is the narrative's quarter a year or more before: the comparison, not a new reference. */
+    static boolean comparison(String value, Optional<String> narrativeQuarter) {
+        return narrativeQuarter.isPresent() && narrativeQuarter.get().length() == 7 && value.length() == 7
+                && value.substring(4).equals(narrativeQuarter.get().substring(4))
+                && value.compareTo(narrativeQuarter.get()) < 0;
+    }
+
+    /**
+     * TR-MONTH: the month belongs to something still to be done: its clause is an infinitive ("agreed to buy the
+     * plant in February", "guidelines to be published in early November"), and the month is a preposition's
+     * object (not an attribute: "to sell itself under a June agreement").
+     */
+    static boolean toDo(Sentence s, int token) {
+        int p = token - 1;
+        while (p >= 0 && s.token(p).word().toLowerCase(Locale.ROOT).matches("early|late|mid-?|the|of")) {
+            p--;
+        }
+        if (p < 0 || !s.token(p).pos().equals("IN")) {
+            return false;
+        }
+        Optional<Integer> head = Clauses.clauseHead(s, token);
+        if (head.isEmpty() || head.get() >= token) {
+            return false;
+        }
+        int h = head.get();
+        String pos = s.token(h).pos();
+        return pos.equals("VB") && h > 0 && s.token(h - 1).word().equalsIgnoreCase("to")
+                || pos.equals("VBN") && h > 1 && s.token(h - 1).word().equalsIgnoreCase("be")
+                && s.token(h - 2).word().equalsIgnoreCase("to");
+    }
+
+    /** "had been" / "had" just before the plan word at {@code i}: the plan lies in the past ("had been due to"). */
+    private static boolean overtaken(Sentence s, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            String w = s.token(k).word().toLowerCase(Locale.ROOT);
+            if (w.equals("had") || w.equals("'d")) {
                 return true;
+            }
+            if (!w.equals("been") && !w.equals("originally") && !w.equals("previously") && !w.equals("not")) {
+                return false;
             }
         }
         return false;

@@ -1,0 +1,106 @@
+package org.annals.core.time;
+
+import static org.annals.core.pipeline.Articles.extract;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import org.annals.model.ArticleRecord;
+import org.annals.model.TimeMention;
+import org.annals.model.TimeType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The time rules of the third round (issue 3), one class of news language per test: quarters of an earnings report
+ * that SUTime misses or that are no new reference (a quarter ahead, the year-before comparison), "fiscal 2020",
+ * "mid-2016", shares ("three-quarters of"), a plan overtaken ("had been due to expire Friday"), vague "several years
+ * ago". Invented sentences, article dates in different quarters and years; through the real CoreNLP.
+ */
+class ReportingConventionsTest {
+    /** Thursday 2021-11-04, the fourth quarter. */
+    static final String EARNINGS = "Northfield Paper said its third-quarter net income rose 8 percent. The company "
+            + "expects a fourth-quarter charge of $5 million for a plant closure. Sales in the latest quarter were $3 "
+            + "billion, up from $2.7 billion in the 2020 period. A year ago, it earned $40 million. In fiscal 2020, "
+            + "sales reached $11 billion.";
+    /** Monday 2022-05-02. */
+    static final String OVERTAKEN = "The tender offer had been due to expire Friday evening, but the board "
+            + "extended it. Farmers in the valley sell about three-quarters of their grain abroad.";
+    /** Wednesday 2018-03-14. */
+    static final String VAGUE = "The rebel army began to lose ground in mid-2016. Several years ago, the mill on the "
+            + "river closed.";
+
+    static ArticleRecord earnings;
+    static ArticleRecord overtaken;
+    static ArticleRecord vague;
+
+    @BeforeAll
+    static void extractArticles() {
+        earnings = extract("report-earnings", LocalDate.of(2021, 11, 4), EARNINGS);
+        overtaken = extract("report-overtaken", LocalDate.of(2022, 5, 2), OVERTAKEN);
+        vague = extract("report-vague", LocalDate.of(2018, 3, 14), VAGUE);
+    }
+
+    @Test
+    void theArticleDatesAreTheOnesTheTestsAssume() {
+        assertThat(earnings.document().date().getDayOfWeek()).isEqualTo(DayOfWeek.THURSDAY);
+        assertThat(overtaken.document().date().getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
+    }
+
+    @Test
+    void aQuarterAheadIsFoundButIsNoNewReference() {
+        assertThat(times(earnings, "third-quarter")).extracting(TimeMention::value).containsExactly("2021-Q3");
+        TimeMention fourth = times(earnings, "fourth-quarter").get(0);
+        assertThat(fourth.value()).isEqualTo("2021-Q4");
+        assertThat(fourth.type()).isEqualTo(TimeType.DATE);
+        assertThat(times(earnings, "latest quarter")).extracting(TimeMention::value).containsExactly("2021-Q3");
+    }
+
+    @Test
+    void theYearBeforeQuarterIsAComparisonNotANewReference() {
+        assertThat(times(earnings, "2020 period")).extracting(TimeMention::value).containsExactly("2020-Q3");
+        assertThat(times(earnings, "A year ago")).extracting(TimeMention::value).containsExactly("2020-Q3");
+    }
+
+    @Test
+    void fiscalAndTheYearAreOneExpression() {
+        List<TimeMention> t = earnings.times().stream().filter(m -> m.text().equals("fiscal 2020")).toList();
+        assertThat(t).as("%s", earnings.times()).hasSize(1);
+        assertThat(t.get(0).value()).isEqualTo("2020");
+        assertThat(t.get(0).rule()).contains("TR-FISCAL");
+    }
+
+    @Test
+    void aPlanOvertakenLooksBack() {
+        TimeMention friday = times(overtaken, "Friday").get(0);
+        assertThat(friday.value()).isEqualTo("2022-04-29TEV");
+    }
+
+    @Test
+    void aShareIsNoDuration() {
+        assertThat(overtaken.times()).extracting(TimeMention::text).noneMatch(t -> t.contains("quarters"));
+    }
+
+    @Test
+    void midYearIsTheYear() {
+        TimeMention mid = times(vague, "mid-2016").get(0);
+        assertThat(mid.value()).isEqualTo("2016");
+        assertThat(mid.type()).isEqualTo(TimeType.DATE);
+    }
+
+    @Test
+    void severalYearsAgoIsAPastReference() {
+        assertThat(times(vague, "Several years ago")).extracting(TimeMention::value).containsExactly("PAST_REF");
+    }
+
+    /** The times whose text contains {@code text}, in text order; fails listing all times when there is none. */
+    private static List<TimeMention> times(ArticleRecord r, String text) {
+        List<TimeMention> found = r.times().stream().filter(m -> m.text().contains(text)).toList();
+        if (found.isEmpty()) {
+            throw new AssertionError("no time '" + text + "' in " + r.document().id() + ": "
+                    + r.times().stream().map(m -> m.text() + "=" + m.value() + " " + m.type()).toList());
+        }
+        return found;
+    }
+}
