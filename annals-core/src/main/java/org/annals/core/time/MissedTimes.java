@@ -49,6 +49,13 @@ final class MissedTimes {
                     if (!lower(s, i - 1).equals("-") && begin > 0 && lower(s, begin - 1).equals("the")) {
                         begin--;
                     }
+                    int y = i + 2 < s.size() && lower(s, i + 1).equals("of") ? i + 2 : -1;
+                    if (y > 0 && lower(s, y).equals("fiscal") && y + 1 < s.size()) {
+                        y++;
+                    }
+                    if (y > 0 && lower(s, y).matches("(1[89]|20)\\d\\d")) {
+                        end = y + 1; // "the fourth quarter of 2005" is one expression
+                    }
                 } else if (w.matches("mid-(1[89]\\d\\d|20\\d\\d)")) {
                     // "mid-1996" is one token SUTime leaves alone: the year
                     begin = i;
@@ -57,6 +64,14 @@ final class MissedTimes {
                 } else if (w.matches("mid-(january|february|march|april|may|june|july|august|september|october"
                         + "|november|december)")) {
                     begin = i; // "mid-November": a bare month, dated by TR-MONTH
+                    end = i + 1;
+                } else if (w.equals("fiscal") && i + 1 < s.size() && lower(s, i + 1).matches("(1[89]|20)\\d\\d")) {
+                    begin = i; // "fiscal 1989" where SUTime saw no year (after a quote mark)
+                    end = i + 2;
+                    value = lower(s, i + 1);
+                } else if (TimeResolver.isWeekday(s.token(i)) && Character.isUpperCase(s.token(i).word().charAt(0))
+                        && !(i + 1 < s.size() && s.token(i + 1).pos().startsWith("NNP"))) {
+                    begin = i; // "Sunday night" SUTime missed (not "Sunday Times"): dated by TR-WEEKDAY
                     end = i + 1;
                 } else if (w.equals("quarter") || w.equals("period")) {
                     int b = i;
@@ -99,7 +114,51 @@ final class MissedTimes {
             }
         }
         all.sort(Comparator.comparingInt(TimexAnnotation::start).thenComparingInt(TimexAnnotation::end));
-        return all;
+        return comparisons(doc, all);
+    }
+
+    /** A quarter or period, then "a year ago" / "a year earlier" / "last year" right after it. */
+    private static final java.util.regex.Pattern PERIOD = java.util.regex.Pattern.compile(
+            "(?i)(the|that|its)\\s+((corresponding|comparable|same|year-earlier|year-ago)\\s+)?(quarter|period)");
+    private static final java.util.regex.Pattern YEAR_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)(a year (ago|earlier)|last year|of last year)");
+
+    /**
+     * "the quarter a year ago", "the corresponding period last year": one expression, that quarter a year before
+     * (SUTime marks "last year" alone, or two expressions). The words before "last year" join it when they name a
+     * period even where no expression was marked on them.
+     */
+    static List<TimexAnnotation> comparisons(AnnotatedDocument doc, List<TimexAnnotation> in) {
+        List<TimexAnnotation> out = new ArrayList<>();
+        String text = doc.text();
+        for (TimexAnnotation t : in) {
+            TimexAnnotation prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (YEAR_BEFORE.matcher(t.text()).matches()) {
+                if (prev != null && prev.sentence() == t.sentence() && prev.end() <= t.start()
+                        && text.substring(prev.end(), t.start()).isBlank() && PERIOD.matcher(prev.text()).matches()) {
+                    out.set(out.size() - 1, new TimexAnnotation(t.sentence(), prev.tokenBegin(), t.tokenEnd(),
+                            prev.start(), t.end(), text.substring(prev.start(), t.end()), "DATE", ""));
+                    continue;
+                }
+                Sentence s = doc.sentences().get(t.sentence());
+                int b = t.tokenBegin();
+                if (b >= 2 && lower(s, b - 1).matches("quarter|period")
+                        && (prev == null || prev.sentence() != t.sentence() || prev.tokenEnd() <= b - 3)) {
+                    int k = b - 2;
+                    if (k >= 1 && lower(s, k).matches("corresponding|comparable|same|year-earlier|year-ago")) {
+                        k--;
+                    }
+                    if (lower(s, k).matches("the|that|its")) {
+                        int start = s.token(k).start();
+                        out.add(new TimexAnnotation(t.sentence(), k, t.tokenEnd(), start, t.end(),
+                                text.substring(start, t.end()), "DATE", ""));
+                        continue;
+                    }
+                }
+            }
+            out.add(t);
+        }
+        return out;
     }
 
     private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "1st", "2nd", "3rd",

@@ -59,7 +59,8 @@ public final class TimeResolver {
             "some", "less than", "at least", "around", "roughly", "barely", "just under", "under");
     /** TR-DROP: SUTime marks these; TimeML (TBAQ) almost never does. */
     private static final Set<String> NOT_TIMEX = Set.of("previously", "once", "quarterly", "annual", "ended",
-            "present", "morning", "night", "to", "from", "time", "the time", "at the time", "former", "formerly");
+            "present", "morning", "night", "to", "from", "time", "the time", "at the time", "former", "formerly",
+            "past");
     /** TR-DROP: an age ("a 6-year-old", "52 years old") is no time expression in TimeML. */
     private static final Pattern AGE = Pattern.compile(".*\\b[\\w-]+[- ]years?[- ]old\\b.*|.*-year-old.*");
     /** "three-quarters", "about two-thirds": a share when "of" and no time unit follow. */
@@ -105,6 +106,10 @@ public final class TimeResolver {
             String rule = doc.timexes().contains(tx) ? "TR-SUTIME" : "TR-FIND";
             TimeType type = type(tx.type());
             String lower = tx.text().toLowerCase(Locale.ROOT);
+            if (lower.matches("(this\\s+|the\\s+)?(march|may)") && !tx.text().matches("(?i)(this\\s+|the\\s+)?(March|May)")
+                    || tx.text().equals("Now") && tx.tokenBegin() == 0 && s.size() > 1 && s.token(1).word().equals(",")) {
+                continue; // TR-DROP: "the march" is a walk, "may" a verb; "Now, ..." opens an argument, not a time
+            }
             if (NOT_TIMEX.contains(lower) || AGE.matcher(lower).matches() || tx.text().equals("Day") || lower.equals("future") && tx.tokenEnd() < s.size()
                     && s.token(tx.tokenEnd()).pos().startsWith("NN")) {
                 continue; // TR-DROP: words SUTime marks that TimeML does not ("previously", "annual", "future plans",
@@ -200,8 +205,14 @@ public final class TimeResolver {
                     && (lower.contains("quarter") || lower.contains("period") || quarterContext)
                     ? Quarters.value(lower, dct, quarterContext || lower.contains("quarter") || lower.contains("period")
                             ? narrativeQuarter : Optional.empty(),
-                            tense(s, tx.tokenBegin()) == Clauses.Tense.FUTURE)
+                            tense(s, tx.tokenBegin()) != Clauses.Tense.PAST)
                     : Optional.empty();
+            Optional<String> ended = Quarters.ended(lower, s, tokenEnd, dct);
+            if (ended.isPresent() && !quarterContext) {
+                // TR-QUARTER: "the quarter ended July 31" is the quarter that day ends, unless the report just named
+                // its quarter (a fiscal "first quarter ended Sept. 29" keeps its number)
+                quarter = ended;
+            }
             if (quarter.isPresent()) {
                 // TR-QUARTER: the quarter of an earnings report (see Quarters)
                 if (!quarter.get().equals(value) || type != TimeType.DATE) {
@@ -348,6 +359,14 @@ public final class TimeResolver {
                 String v = year + "-" + season;
                 if (!v.equals(value)) {
                     rule = "TR-SEASON";
+                }
+                value = v;
+            } else if (type == TimeType.DATE && lower.matches("(over\\s+|in\\s+|during\\s+)?the\\s+(past|last)\\s+year")
+                    && value.matches("\\d{4}")) {
+                // TR-GRAIN: "the past year" as a date is the year before the article's (SUTime: the article's)
+                String v = Integer.toString(dct.getYear() - 1);
+                if (!v.equals(value)) {
+                    rule = "TR-GRAIN";
                 }
                 value = v;
             } else if (type == TimeType.DATE && VAGUE_AGO.matcher(lower).matches()) {
