@@ -30,7 +30,10 @@ final class MissedTimes {
 
     /** The annotator's expressions and the missed ones, in text order. */
     static List<TimexAnnotation> withMissed(AnnotatedDocument doc) {
-        List<TimexAnnotation> all = new ArrayList<>(doc.timexes());
+        List<TimexAnnotation> all = new ArrayList<>();
+        for (TimexAnnotation t : doc.timexes()) {
+            all.addAll(range(doc, t));
+        }
         for (Sentence s : doc.sentences()) {
             for (int i = 0; i < s.size(); i++) {
                 String w = lower(s, i);
@@ -115,6 +118,65 @@ final class MissedTimes {
         }
         all.sort(Comparator.comparingInt(TimexAnnotation::start).thenComparingInt(TimexAnnotation::end));
         return comparisons(doc, all);
+    }
+
+    private static final java.util.regex.Pattern ENDPOINT = java.util.regex.Pattern.compile(
+            "(1[89]\\d\\d|20\\d\\d)"
+                    + "|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(\\s+\\d{1,2}(,?\\s+(1[89]\\d\\d|20\\d\\d))?)?"
+                    + "|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
+    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+            "oct", "nov", "dec");
+
+    /**
+     * TR-FIND: SUTime reads "from Aug. 26 to Oct. 20", "1991 to 1997", "Friday to December" as one duration in hours;
+     * TimeML marks the two ends, each a date (a year, a month-day, a month, a weekday). The ends get the values the
+     * resolver's rules complete (a month-day's year, a weekday's date). Anything else is kept as it is.
+     */
+    static List<TimexAnnotation> range(AnnotatedDocument doc, TimexAnnotation t) {
+        if (!t.type().equals("DURATION") || !t.value().matches("PT\\d+H")) {
+            return List.of(t);
+        }
+        Sentence s = doc.sentences().get(t.sentence());
+        int b = t.tokenBegin();
+        if (lower(s, b).equals("from") || lower(s, b).equals("between")) {
+            b++;
+        }
+        for (int k = b + 1; k < t.tokenEnd() - 1; k++) {
+            if (!lower(s, k).matches("to|through|and|-")) {
+                continue;
+            }
+            TimexAnnotation left = end(doc, s, t, b, k);
+            TimexAnnotation right = end(doc, s, t, k + 1, t.tokenEnd());
+            if (left != null && right != null) {
+                return List.of(left, right);
+            }
+        }
+        return List.of(t);
+    }
+
+    private static TimexAnnotation end(AnnotatedDocument doc, Sentence s, TimexAnnotation t, int from, int to) {
+        int start = s.token(from).start();
+        int stop = s.token(to - 1).end();
+        String text = doc.text().substring(start, stop);
+        String lower = text.toLowerCase(Locale.ROOT);
+        java.util.regex.Matcher m = ENDPOINT.matcher(lower);
+        if (!m.matches()) {
+            return null;
+        }
+        String value = "";
+        if (m.group(1) != null) {
+            value = m.group(1);
+        } else if (m.group(2) != null && m.group(3) != null) {
+            int month = MONTHS.indexOf(m.group(2)) + 1;
+            int day = Integer.parseInt(m.group(3).trim().split("\\D")[0]);
+            int year = m.group(5) != null ? Integer.parseInt(m.group(5)) : doc.document().date().getYear();
+            try {
+                value = java.time.LocalDate.of(year, month, day).toString(); // TR-MONTHDAY picks the year
+            } catch (java.time.DateTimeException e) {
+                return null;
+            }
+        }
+        return new TimexAnnotation(t.sentence(), from, to, start, stop, text, "DATE", value);
     }
 
     /** A quarter or period, then "a year ago" / "a year earlier" / "last year" right after it. */

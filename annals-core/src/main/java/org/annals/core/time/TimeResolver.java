@@ -106,7 +106,7 @@ public final class TimeResolver {
             String rule = doc.timexes().contains(tx) ? "TR-SUTIME" : "TR-FIND";
             TimeType type = type(tx.type());
             String lower = tx.text().toLowerCase(Locale.ROOT);
-            if (lower.matches("(this\\s+|the\\s+)?(march|may)") && !tx.text().matches("(?i)(this\\s+|the\\s+)?(March|May)")
+            if (lower.matches("(this\\s+|the\\s+)?(march|may)") && !tx.text().matches("(?:[Tt]his\\s+|[Tt]he\\s+)?(March|May)")
                     || tx.text().equals("Now") && tx.tokenBegin() == 0 && s.size() > 1 && s.token(1).word().equals(",")) {
                 continue; // TR-DROP: "the march" is a walk, "may" a verb; "Now, ..." opens an argument, not a time
             }
