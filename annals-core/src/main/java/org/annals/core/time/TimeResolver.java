@@ -75,6 +75,8 @@ public final class TimeResolver {
     private static final Pattern HAS_YEAR = Pattern.compile(".*\\b\\d{4}\\b.*");
     private static final Pattern AGO = Pattern.compile(
             ".*\\b(years?|months?|weeks?|decades?)\\s+(ago|earlier|later|before|after)$");
+    private static final Pattern LATER = Pattern.compile("(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+            + "|twelve|\\d+|a few|several|some|a couple of)\\s+(minute|hour|day|week|month|year)(s)?\\s+(later|earlier)");
     private static final Pattern VAGUE_AGO = Pattern.compile(
             "(some\\s+|about\\s+)?(several|a\\s+few|few|some|many|a\\s+couple\\s+of|a\\s+number\\s+of)\\s+"
                     + "(days|weeks|months|years|decades)\\s+ago");
@@ -388,6 +390,26 @@ public final class TimeResolver {
                     value = coarse;
                     rule = "TR-GRAIN";
                 }
+            }
+            java.util.regex.Matcher rel = LATER.matcher(lower);
+            if (type == TimeType.DATE && rel.matches() && tokenEnd - tx.tokenBegin() >= 3 && !rule.equals("TR-ANCHOR")
+                    && !(rel.group(2).equals("year") && rel.group(4).equals("earlier"))) {
+                // TR-LATER: in "three days later" TimeML marks the duration, "later" is its signal; "a year earlier"
+                // stays a date (the year-before figures of a report), and so does a date TR-ANCHOR counted from the
+                // narrative (the events of its clause are dated by it)
+                String n = rel.group(1);
+                String count = n.matches("a few|several|some|a couple of") ? "X" : n.equals("a") || n.equals("an")
+                        ? "1" : n.chars().allMatch(Character::isDigit) ? n : Integer.toString(NUMBERS.indexOf(n));
+                String unit = rel.group(2);
+                type = TimeType.DURATION;
+                value = switch (unit) {
+                    case "minute" -> "PT" + count + "M";
+                    case "hour" -> "PT" + count + "H";
+                    default -> "P" + count + Character.toUpperCase(unit.charAt(0));
+                };
+                tokenEnd--;
+                end = s.token(tokenEnd - 1).end();
+                rule = "TR-LATER";
             }
             if (value.matches("\\d{3}X")) {
                 value = value.substring(0, 3); // decades are written 197 in TIMEX3 (SUTime writes 197X)

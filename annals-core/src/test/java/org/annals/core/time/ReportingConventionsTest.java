@@ -40,6 +40,11 @@ class ReportingConventionsTest {
     static final String NOT_TIMES = "Thousands joined the march through the old town. In past years the river "
             + "flooded twice. Now, the council says, the bridge is safe.";
 
+    /** Monday 2013-06-10. */
+    static final String RANGES = "The fund bought 40,000 shares from March 4 to May 20. Its output rose from 2008 to "
+            + "2011. A storm closed the harbor, and a few days later the ferries sailed again.";
+
+    static ArticleRecord ranges;
     static ArticleRecord quarterEnded;
     static ArticleRecord notTimes;
     static ArticleRecord earnings;
@@ -52,6 +57,7 @@ class ReportingConventionsTest {
         overtaken = extract("report-overtaken", LocalDate.of(2022, 5, 2), OVERTAKEN);
         vague = extract("report-vague", LocalDate.of(2018, 3, 14), VAGUE);
         quarterEnded = extract("report-quarter-ended", LocalDate.of(2016, 8, 9), QUARTER_ENDED);
+        ranges = extract("report-ranges", LocalDate.of(2013, 6, 10), RANGES);
         notTimes = extract("report-not-times", LocalDate.of(2010, 1, 29), NOT_TIMES);
     }
 
@@ -153,6 +159,26 @@ class ReportingConventionsTest {
     void aMarchPastYearsAndADiscourseNowAreNoTimes() {
         assertThat(notTimes.times()).extracting(TimeMention::text)
                 .noneMatch(t -> t.equalsIgnoreCase("march") || t.equals("past") || t.equals("Now"));
+    }
+
+    @Test
+    void aRangeIsItsTwoEndDates() {
+        assertThat(times(ranges, "March 4")).extracting(TimeMention::text, TimeMention::type, TimeMention::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("March 4", TimeType.DATE, "2013-03-04"));
+        assertThat(times(ranges, "May 20")).extracting(TimeMention::text, TimeMention::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("May 20", "2013-05-20"));
+        assertThat(times(ranges, "2008")).extracting(TimeMention::text, TimeMention::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("2008", "2008"));
+        assertThat(times(ranges, "2011")).extracting(TimeMention::text, TimeMention::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("2011", "2011"));
+    }
+
+    @Test
+    void aFewDaysLaterIsADurationWithoutItsSignal() {
+        TimeMention t = times(ranges, "days").get(0);
+        assertThat(t.text()).isEqualTo("a few days");
+        assertThat(t.type()).isEqualTo(TimeType.DURATION);
+        assertThat(t.value()).isEqualTo("PXD");
     }
 
     /** The times whose text contains {@code text}, in text order; fails listing all times when there is none. */
