@@ -391,6 +391,30 @@ public final class TimeResolver {
                     rule = "TR-GRAIN";
                 }
             }
+            Optional<String> holiday = Holidays.name(lower);
+            boolean modifier = tokenEnd < s.size() && s.token(tokenEnd).pos().startsWith("NN")
+                    && !s.token(tokenEnd).word().matches("Day|Eve");
+            if (holiday.isPresent() && DAY_VALUE.matcher(value).matches() && type == TimeType.DATE && !modifier) {
+                // ("Easter week", "Christmas shopping": the holiday names a stretch around it, left to SUTime)
+                // TR-HOLIDAY: "was found on Thanksgiving Day" is the last one, not this year's still ahead (SUTime);
+                // by the tense like a weekday: ahead in a future or planned clause, else the latest up to the article
+                if (tokenEnd < s.size() && s.token(tokenEnd).word().matches("Day|Eve")
+                        && !lower.endsWith(" day") && !lower.endsWith(" eve")) {
+                    end = s.token(tokenEnd).end(); // "Thanksgiving Day" is one expression (SUTime: "Thanksgiving")
+                    tokenEnd++;
+                }
+                boolean ahead = ahead(s, tx.tokenBegin());
+                Clauses.Tense tense = tense(s, tx.tokenBegin());
+                Optional<LocalDate> d = Holidays.resolve(holiday.get(), dct, ahead ? 1 : tense == Clauses.Tense.PAST
+                        ? -1 : 0);
+                if (d.isPresent()) {
+                    String v = d.get().toString();
+                    if (!v.equals(value) || end != tx.end()) {
+                        rule = "TR-HOLIDAY";
+                    }
+                    value = v;
+                }
+            }
             java.util.regex.Matcher rel = LATER.matcher(lower);
             if (type == TimeType.DATE && rel.matches() && tokenEnd - tx.tokenBegin() >= 3 && !rule.equals("TR-ANCHOR")
                     && !(rel.group(2).equals("year") && rel.group(4).equals("earlier"))) {

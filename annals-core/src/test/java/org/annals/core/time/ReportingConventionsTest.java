@@ -44,6 +44,11 @@ class ReportingConventionsTest {
     static final String RANGES = "The fund bought 40,000 shares from March 4 to May 20. Its output rose from 2008 to "
             + "2011. A storm closed the harbor, and a few days later the ferries sailed again.";
 
+    /** Tuesday 2021-01-12: holidays of the year before. */
+    static final String HOLIDAYS = "Rescuers found the missing fisherman on Thanksgiving Day. The mayor lit the tree "
+            + "in the square at Christmas.";
+
+    static ArticleRecord holidays;
     static ArticleRecord ranges;
     static ArticleRecord quarterEnded;
     static ArticleRecord notTimes;
@@ -57,6 +62,7 @@ class ReportingConventionsTest {
         overtaken = extract("report-overtaken", LocalDate.of(2022, 5, 2), OVERTAKEN);
         vague = extract("report-vague", LocalDate.of(2018, 3, 14), VAGUE);
         quarterEnded = extract("report-quarter-ended", LocalDate.of(2016, 8, 9), QUARTER_ENDED);
+        holidays = extract("report-holidays", LocalDate.of(2021, 1, 12), HOLIDAYS);
         ranges = extract("report-ranges", LocalDate.of(2013, 6, 10), RANGES);
         notTimes = extract("report-not-times", LocalDate.of(2010, 1, 29), NOT_TIMES);
     }
@@ -180,6 +186,22 @@ class ReportingConventionsTest {
         assertThat(t.text()).isEqualTo("a few days");
         assertThat(t.type()).isEqualTo(TimeType.DURATION);
         assertThat(t.value()).isEqualTo("PXD");
+    }
+
+    @Test
+    void aHolidayInAPastClauseIsTheLastOne() {
+        TimeMention t = times(holidays, "Thanksgiving").get(0);
+        assertThat(t.text()).isEqualTo("Thanksgiving Day");
+        assertThat(t.value()).as("the fourth Thursday of November 2020").isEqualTo("2020-11-26");
+        assertThat(times(holidays, "Christmas")).extracting(TimeMention::value).containsExactly("2020-12-25");
+    }
+
+    @Test
+    void holidayDates() {
+        assertThat(Holidays.easter(2000)).isEqualTo(LocalDate.of(2000, 4, 23));
+        assertThat(Holidays.easter(2024)).isEqualTo(LocalDate.of(2024, 3, 31));
+        assertThat(Holidays.resolve("election", LocalDate.of(2022, 11, 20), -1)).contains(LocalDate.of(2022, 11, 8));
+        assertThat(Holidays.resolve("christmas", LocalDate.of(2022, 11, 20), 0)).contains(LocalDate.of(2022, 12, 25));
     }
 
     /** The times whose text contains {@code text}, in text order; fails listing all times when there is none. */
