@@ -12,7 +12,10 @@ import org.annals.core.annotate.TimexAnnotation;
 /**
  * Time expressions SUTime does not mark ({@code TR-FIND}), found on the tokens, added with an empty value for the
  * resolver to fill: the quarters and periods of earnings reports ("the quarter", "the latest period", "the year-ago
- * quarter", "year-earlier" as an adjective) "year-ago" and "year-earlier" as adjectives, and "year-end" / "year's end". An annotator expression inside a found one gives way to it.
+ * quarter", "year-earlier" as an adjective) "year-ago" and "year-earlier" as adjectives, and "year-end" / "year's end";
+ * ordinal quarters ("fourth-quarter", "the fourth quarter of 2005"), "mid-1996", "mid-November", weekdays and
+ * "fiscal 1989" SUTime missed; the two ends of SUTime's hour-long ranges; "the quarter a year ago" and "the
+ * corresponding period last year" as one expression. An annotator expression inside a found one gives way to it.
  * Only where no annotator expression overlaps. Stateless.
  */
 final class MissedTimes {

@@ -47,7 +47,19 @@ import org.annals.model.Timex3;
  *       weekday, a bare month or a far month-day ahead; a possessive weekday ("Monday's storm") is past;
  *       {@code TR-WEEKEND}: "over the weekend" by tense; {@code TR-THATYEAR} / {@code TR-FOLLOWING}: "later that
  *       year", "the following year" from the narrative's last date; {@code TR-CLOCKDAY}: "9 a.m. Tuesday" is one
- *       TIME; {@code TR-ZONE}: clock times without SUTime's offsets; {@code TR-SET}: "Tuesdays", "every Monday".</li>
+ *       TIME; {@code TR-ZONE}: clock times without SUTime's offsets; {@code TR-SET}: "Tuesdays", "every Monday";</li>
+ *   <li>{@code TR-FISCAL} also joins "fiscal" to its year ("fiscal 1989"); {@code TR-FIND} also finds ordinal
+ *       quarters SUTime misses ("fourth-quarter charge", "the fourth quarter of 2005"), "mid-1996", "mid-November",
+ *       capitalised weekdays and "fiscal 1989" SUTime left alone, splits SUTime's hour-long ranges ("from Aug. 26 to
+ *       Oct. 20") into their two end dates, and joins "the quarter a year ago", "the corresponding period last year";
+ *       {@code TR-QUARTER} also reads "the quarter ended July 31" (the quarter that day ends), and a quarter ahead
+ *       or the year-before comparison is no new narrative quarter;</li>
+ *   <li>{@code TR-LATER}: "three days later" is the duration "three days" (TimeML's signal "later" left out) unless
+ *       TR-ANCHOR dated it; {@code TR-HOLIDAY}: holidays by tense ({@link Holidays}); {@code TR-GRAIN} also: "several
+ *       years ago" is PAST_REF, "the past year" the year before; TR-MONTH also puts a month ahead in a to-infinitive
+ *       clause ("agreed to buy it in February"); TR-WEEKDAY: a weekday before a past-tense verb is past ("the court
+ *       Thursday refused"), a plan overtaken ("had been due to expire Friday") looks back; TR-DROP also: shares
+ *       ("three-quarters of its food"), a lone "past", lowercase "march"/"may", a discourse "Now,".</li>
  * </ul>
  * Stateless and thread-safe: nothing is kept between documents. SUTime is not (CoreNLP issue #1061: its past or
  * future reading of "Monday" or "March" sticks to shared constants and carries over to the next document), so every
@@ -289,7 +301,7 @@ public final class TimeResolver {
                 } else if (ym.isAfter(now)) {
                     ym = ym.minusYears(1);
                 }
-                if (!ym.toString().equals(value)) {
+                if (!ym.toString().equals(value) || recomputed(rule)) {
                     rule = "TR-MONTH";
                 }
                 value = ym.toString();
@@ -327,7 +339,7 @@ public final class TimeResolver {
                         : plan ? dct.with(java.time.temporal.TemporalAdjusters.nextOrSame(dow))
                         : dct.with(java.time.temporal.TemporalAdjusters.previousOrSame(dow));
                 String v = d + value.substring(10);
-                if (!v.equals(value)) {
+                if (!v.equals(value) || recomputed(rule)) {
                     rule = "TR-WEEKDAY";
                 }
                 value = v;
@@ -342,7 +354,7 @@ public final class TimeResolver {
                     d = nearestYear(given, dct, Clauses.Tense.PAST);
                 }
                 String v = d + value.substring(10);
-                if (!v.equals(value)) {
+                if (!v.equals(value) || recomputed(rule)) {
                     rule = "TR-MONTHDAY";
                 }
                 value = v;
@@ -359,7 +371,7 @@ public final class TimeResolver {
                     year++;
                 }
                 String v = year + "-" + season;
-                if (!v.equals(value)) {
+                if (!v.equals(value) || recomputed(rule)) {
                     rule = "TR-SEASON";
                 }
                 value = v;
@@ -639,6 +651,14 @@ public final class TimeResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * A value the weekday, month, month-day and season rules always recompute keeps their id even when it equals
+     * SUTime's: SUTime's reading depends on the documents it saw before (CoreNLP #1061), and so would the id.
+     */
+    private static boolean recomputed(String rule) {
+        return rule.equals("TR-SUTIME") || rule.equals("TR-FILL");
     }
 
     /** {@code value} is the narrative's quarter a year or more before: the comparison, not a new reference. */
