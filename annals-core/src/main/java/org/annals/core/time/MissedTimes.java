@@ -12,7 +12,10 @@ import org.annals.core.annotate.TimexAnnotation;
 /**
  * Time expressions SUTime does not mark ({@code TR-FIND}), found on the tokens, added with an empty value for the
  * resolver to fill: the quarters and periods of earnings reports ("the quarter", "the latest period", "the year-ago
- * quarter", "year-earlier" as an adjective) "year-ago" and "year-earlier" as adjectives, and "year-end" / "year's end". An annotator expression inside a found one gives way to it.
+ * quarter", "year-earlier" as an adjective) "year-ago" and "year-earlier" as adjectives, and "year-end" / "year's end";
+ * ordinal quarters ("fourth-quarter", "the fourth quarter of 2005"), "mid-1996", "mid-November", weekdays and
+ * "fiscal 1989" SUTime missed; the two ends of SUTime's hour-long ranges; "the quarter a year ago" and "the
+ * corresponding period last year" as one expression. An annotator expression inside a found one gives way to it.
  * Only where no annotator expression overlaps. Stateless.
  */
 final class MissedTimes {
@@ -30,13 +33,53 @@ final class MissedTimes {
 
     /** The annotator's expressions and the missed ones, in text order. */
     static List<TimexAnnotation> withMissed(AnnotatedDocument doc) {
-        List<TimexAnnotation> all = new ArrayList<>(doc.timexes());
+        List<TimexAnnotation> all = new ArrayList<>();
+        for (TimexAnnotation t : doc.timexes()) {
+            all.addAll(range(doc, t));
+        }
         for (Sentence s : doc.sentences()) {
             for (int i = 0; i < s.size(); i++) {
                 String w = lower(s, i);
                 int begin = -1;
                 int end = -1;
-                if (w.equals("quarter") || w.equals("period")) {
+                String value = "";
+                int ordinal = ordinalQuarter(s, i);
+                if (ordinal >= 0) {
+                    // "fourth-quarter charge", "the fourth quarter", "fiscal second-quarter": SUTime misses some
+                    // ordinals ("fourth" above all); a hyphenated adjective keeps no determiner
+                    begin = ordinal;
+                    end = i + 1;
+                    if (begin > 0 && lower(s, begin - 1).equals("fiscal")) {
+                        begin--;
+                    }
+                    if (!lower(s, i - 1).equals("-") && begin > 0 && lower(s, begin - 1).equals("the")) {
+                        begin--;
+                    }
+                    int y = i + 2 < s.size() && lower(s, i + 1).equals("of") ? i + 2 : -1;
+                    if (y > 0 && lower(s, y).equals("fiscal") && y + 1 < s.size()) {
+                        y++;
+                    }
+                    if (y > 0 && lower(s, y).matches("(1[89]|20)\\d\\d")) {
+                        end = y + 1; // "the fourth quarter of 2005" is one expression
+                    }
+                } else if (w.matches("mid-(1[89]\\d\\d|20\\d\\d)")) {
+                    // "mid-1996" is one token SUTime leaves alone: the year
+                    begin = i;
+                    end = i + 1;
+                    value = w.substring(4);
+                } else if (w.matches("mid-(january|february|march|april|may|june|july|august|september|october"
+                        + "|november|december)")) {
+                    begin = i; // "mid-November": a bare month, dated by TR-MONTH
+                    end = i + 1;
+                } else if (w.equals("fiscal") && i + 1 < s.size() && lower(s, i + 1).matches("(1[89]|20)\\d\\d")) {
+                    begin = i; // "fiscal 1989" where SUTime saw no year (after a quote mark)
+                    end = i + 2;
+                    value = lower(s, i + 1);
+                } else if (TimeResolver.isWeekday(s.token(i)) && Character.isUpperCase(s.token(i).word().charAt(0))
+                        && !(i + 1 < s.size() && s.token(i + 1).pos().startsWith("NNP"))) {
+                    begin = i; // "Sunday night" SUTime missed (not "Sunday Times"): dated by TR-WEEKDAY
+                    end = i + 1;
+                } else if (w.equals("quarter") || w.equals("period")) {
                     int b = i;
                     boolean anchoring = false;
                     while (b > 0 && (PERIOD_MODIFIERS.contains(lower(s, b - 1)) || lower(s, b - 1).matches("\\d{4}"))) {
@@ -72,13 +115,130 @@ final class MissedTimes {
                     int start = s.token(begin).start();
                     int stop = s.token(end - 1).end();
                     String text = doc.text().substring(start, stop);
-                    all.add(new TimexAnnotation(s.index(), begin, end, start, stop, text, "DATE",
-                            ""));
+                    all.add(new TimexAnnotation(s.index(), begin, end, start, stop, text, "DATE", value));
                 }
             }
         }
         all.sort(Comparator.comparingInt(TimexAnnotation::start).thenComparingInt(TimexAnnotation::end));
-        return all;
+        return comparisons(doc, all);
+    }
+
+    private static final java.util.regex.Pattern ENDPOINT = java.util.regex.Pattern.compile(
+            "(1[89]\\d\\d|20\\d\\d)"
+                    + "|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(\\s+\\d{1,2}(,?\\s+(1[89]\\d\\d|20\\d\\d))?)?"
+                    + "|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
+    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+            "oct", "nov", "dec");
+
+    /**
+     * TR-FIND: SUTime reads "from Aug. 26 to Oct. 20", "1991 to 1997", "Friday to December" as one duration in hours;
+     * TimeML marks the two ends, each a date (a year, a month-day, a month, a weekday). The ends get the values the
+     * resolver's rules complete (a month-day's year, a weekday's date). Anything else is kept as it is.
+     */
+    static List<TimexAnnotation> range(AnnotatedDocument doc, TimexAnnotation t) {
+        if (!t.type().equals("DURATION") || !t.value().matches("PT\\d+H")) {
+            return List.of(t);
+        }
+        Sentence s = doc.sentences().get(t.sentence());
+        int b = t.tokenBegin();
+        if (lower(s, b).equals("from") || lower(s, b).equals("between")) {
+            b++;
+        }
+        for (int k = b + 1; k < t.tokenEnd() - 1; k++) {
+            if (!lower(s, k).matches("to|through|and|-")) {
+                continue;
+            }
+            TimexAnnotation left = end(doc, s, t, b, k);
+            TimexAnnotation right = end(doc, s, t, k + 1, t.tokenEnd());
+            if (left != null && right != null) {
+                return List.of(left, right);
+            }
+        }
+        return List.of(t);
+    }
+
+    private static TimexAnnotation end(AnnotatedDocument doc, Sentence s, TimexAnnotation t, int from, int to) {
+        int start = s.token(from).start();
+        int stop = s.token(to - 1).end();
+        String text = doc.text().substring(start, stop);
+        String lower = text.toLowerCase(Locale.ROOT);
+        java.util.regex.Matcher m = ENDPOINT.matcher(lower);
+        if (!m.matches()) {
+            return null;
+        }
+        String value = "";
+        if (m.group(1) != null) {
+            value = m.group(1);
+        } else if (m.group(2) != null && m.group(3) != null) {
+            int month = MONTHS.indexOf(m.group(2)) + 1;
+            int day = Integer.parseInt(m.group(3).trim().split("\\D")[0]);
+            int year = m.group(5) != null ? Integer.parseInt(m.group(5)) : doc.document().date().getYear();
+            try {
+                value = java.time.LocalDate.of(year, month, day).toString(); // TR-MONTHDAY picks the year
+            } catch (java.time.DateTimeException e) {
+                return null;
+            }
+        }
+        return new TimexAnnotation(t.sentence(), from, to, start, stop, text, "DATE", value);
+    }
+
+    /** A quarter or period, then "a year ago" / "a year earlier" / "last year" right after it. */
+    private static final java.util.regex.Pattern PERIOD = java.util.regex.Pattern.compile(
+            "(?i)(the|that|its)\\s+((corresponding|comparable|same|year-earlier|year-ago)\\s+)?(quarter|period)");
+    private static final java.util.regex.Pattern YEAR_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)(a year (ago|earlier)|last year|of last year)");
+
+    /**
+     * "the quarter a year ago", "the corresponding period last year": one expression, that quarter a year before
+     * (SUTime marks "last year" alone, or two expressions). The words before "last year" join it when they name a
+     * period even where no expression was marked on them.
+     */
+    static List<TimexAnnotation> comparisons(AnnotatedDocument doc, List<TimexAnnotation> in) {
+        List<TimexAnnotation> out = new ArrayList<>();
+        String text = doc.text();
+        for (TimexAnnotation t : in) {
+            TimexAnnotation prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (YEAR_BEFORE.matcher(t.text()).matches()) {
+                if (prev != null && prev.sentence() == t.sentence() && prev.end() <= t.start()
+                        && text.substring(prev.end(), t.start()).isBlank() && PERIOD.matcher(prev.text()).matches()) {
+                    out.set(out.size() - 1, new TimexAnnotation(t.sentence(), prev.tokenBegin(), t.tokenEnd(),
+                            prev.start(), t.end(), text.substring(prev.start(), t.end()), "DATE", ""));
+                    continue;
+                }
+                Sentence s = doc.sentences().get(t.sentence());
+                int b = t.tokenBegin();
+                if (b >= 2 && lower(s, b - 1).matches("quarter|period")
+                        && (prev == null || prev.sentence() != t.sentence() || prev.tokenEnd() <= b - 3)) {
+                    int k = b - 2;
+                    if (k >= 1 && lower(s, k).matches("corresponding|comparable|same|year-earlier|year-ago")) {
+                        k--;
+                    }
+                    if (lower(s, k).matches("the|that|its")) {
+                        int start = s.token(k).start();
+                        out.add(new TimexAnnotation(t.sentence(), k, t.tokenEnd(), start, t.end(),
+                                text.substring(start, t.end()), "DATE", ""));
+                        continue;
+                    }
+                }
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "1st", "2nd", "3rd",
+            "4th");
+
+    /** The ordinal's token when "quarter" at {@code i} follows one ("fourth quarter", "fourth - quarter"), or -1. */
+    static int ordinalQuarter(Sentence s, int i) {
+        if (!lower(s, i).equals("quarter")) {
+            return -1;
+        }
+        int k = i - 1;
+        if (k >= 0 && lower(s, k).equals("-")) {
+            k--;
+        }
+        return k >= 0 && ORDINALS.contains(lower(s, k)) ? k : -1;
     }
 
     /** The token after "year end", "year-end" or "year's end" starting at {@code i}, or -1. */

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class Quarters {
     private static final Pattern ORDINAL = Pattern.compile(
-            "\\b(first|second|third|fourth|1st|2nd|3rd|4th)(?:[- ]|\\s+fiscal\\s+)?quarters?\\b");
+            "\\b(first|second|third|fourth|final|1st|2nd|3rd|4th)(?:[- ]|\\s+fiscal\\s+)?quarters?\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
     private static final Pattern YEAR_AGO = Pattern.compile(
             "year[- ](ago|earlier)|a year (ago|earlier)|last year'?s|(corresponding|comparable|same) (period|quarter)"
@@ -43,9 +43,9 @@ final class Quarters {
      * The TIMEX3 value of a quarter expression, or empty when the text is not one this rule reads.
      *
      * @param narrative the last quarter value of the document before this expression ("1989-Q3")
-     * @param future    whether the clause is future tense
+     * @param notPast   whether the clause is not past tense (a quarter not yet begun is then the coming one)
      */
-    static Optional<String> value(String lower, LocalDate dct, Optional<String> narrative, boolean future) {
+    static Optional<String> value(String lower, LocalDate dct, Optional<String> narrative, boolean notPast) {
         String t = lower.trim();
         if (YEAR_AGO.matcher(t).find() && narrative.isPresent() && !t.matches(".*\\b(month|week|day)s?\\b.*")) {
             // "a year earlier" right after a quarter: that quarter a year before
@@ -71,12 +71,14 @@ final class Quarters {
                 yr = dct.getYear() + 1;
             } else if (yearAgo) {
                 yr = dct.getYear() - 1;
+            } else if (t.contains("last year") || t.contains("the previous year")) {
+                yr = dct.getYear() - 1; // "the first quarter of last year"
             } else if (t.contains("this year")) {
                 yr = dct.getYear();
             } else {
                 // a quarter already begun is this year's (reports of it come after its end); a later one is last
-                // year's unless the clause speaks of the future
-                yr = q <= dctQuarter || future ? dct.getYear() : dct.getYear() - 1;
+                // year's in a past-tense clause, else the coming one ("closures during the fourth quarter")
+                yr = q <= dctQuarter || notPast ? dct.getYear() : dct.getYear() - 1;
             }
             return Optional.of(yr + "-Q" + q);
         }
@@ -103,6 +105,52 @@ final class Quarters {
         }
         return Optional.empty();
     }
+
+    /**
+     * "the quarter ended Sept. 30": the calendar quarter that holds most of the three months up to that day (a
+     * quarter ended July 31 is the second), the day taken in the latest year not after the article unless a year is
+     * written. Empty when no "ended"/"ending" and a month-day follow the expression, or it names its quarter.
+     */
+    static Optional<String> ended(String lower, org.annals.core.annotate.Sentence s, int tokenEnd, LocalDate dct) {
+        if (ORDINAL.matcher(lower).find() || YEAR_AGO.matcher(lower).find() || tokenEnd + 2 >= s.size()
+                || !lower.matches("(the|that|its|this)\\s+((latest|fiscal|most recent)\\s+)?(quarter|period)")
+                || !s.token(tokenEnd).word().toLowerCase(Locale.ROOT).matches("ended|ending")) {
+            return Optional.empty();
+        }
+        Matcher m = MONTH.matcher(s.token(tokenEnd + 1).word().toLowerCase(Locale.ROOT));
+        String dayWord = s.token(tokenEnd + 2).word();
+        if (!m.matches() || !dayWord.matches("\\d{1,2}")) {
+            return Optional.empty();
+        }
+        int month = MONTHS.indexOf(m.group(1)) + 1;
+        int day = Integer.parseInt(dayWord);
+        int year = dct.getYear();
+        int k = tokenEnd + 3;
+        if (k < s.size() && s.token(k).word().equals(",")) {
+            k++;
+        }
+        boolean written = k < s.size() && s.token(k).word().matches("(19|20)\\d\\d");
+        LocalDate end;
+        try {
+            if (written) {
+                end = LocalDate.of(Integer.parseInt(s.token(k).word()), month, day);
+            } else {
+                end = LocalDate.of(year, month, day);
+                if (end.isAfter(dct)) {
+                    end = end.minusYears(1);
+                }
+            }
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+        LocalDate middle = end.minusDays(45);
+        return Optional.of(middle.getYear() + "-Q" + ((middle.getMonthValue() - 1) / 3 + 1));
+    }
+
+    private static final Pattern MONTH = Pattern.compile(
+            "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?");
+    private static final java.util.List<String> MONTHS = java.util.List.of("jan", "feb", "mar", "apr", "may", "jun",
+            "jul", "aug", "sep", "oct", "nov", "dec");
 
     private static int ordinal(String w) {
         return switch (w.toLowerCase(Locale.ROOT)) {

@@ -47,7 +47,19 @@ import org.annals.model.Timex3;
  *       weekday, a bare month or a far month-day ahead; a possessive weekday ("Monday's storm") is past;
  *       {@code TR-WEEKEND}: "over the weekend" by tense; {@code TR-THATYEAR} / {@code TR-FOLLOWING}: "later that
  *       year", "the following year" from the narrative's last date; {@code TR-CLOCKDAY}: "9 a.m. Tuesday" is one
- *       TIME; {@code TR-ZONE}: clock times without SUTime's offsets; {@code TR-SET}: "Tuesdays", "every Monday".</li>
+ *       TIME; {@code TR-ZONE}: clock times without SUTime's offsets; {@code TR-SET}: "Tuesdays", "every Monday";</li>
+ *   <li>{@code TR-FISCAL} also joins "fiscal" to its year ("fiscal 1989"); {@code TR-FIND} also finds ordinal
+ *       quarters SUTime misses ("fourth-quarter charge", "the fourth quarter of 2005"), "mid-1996", "mid-November",
+ *       capitalised weekdays and "fiscal 1989" SUTime left alone, splits SUTime's hour-long ranges ("from Aug. 26 to
+ *       Oct. 20") into their two end dates, and joins "the quarter a year ago", "the corresponding period last year";
+ *       {@code TR-QUARTER} also reads "the quarter ended July 31" (the quarter that day ends), and a quarter ahead
+ *       or the year-before comparison is no new narrative quarter;</li>
+ *   <li>{@code TR-LATER}: "three days later" is the duration "three days" (TimeML's signal "later" left out) unless
+ *       TR-ANCHOR dated it; {@code TR-HOLIDAY}: holidays by tense ({@link Holidays}); {@code TR-GRAIN} also: "several
+ *       years ago" is PAST_REF, "the past year" the year before; TR-MONTH also puts a month ahead in a to-infinitive
+ *       clause ("agreed to buy it in February"); TR-WEEKDAY: a weekday before a past-tense verb is past ("the court
+ *       Thursday refused"), a plan overtaken ("had been due to expire Friday") looks back; TR-DROP also: shares
+ *       ("three-quarters of its food"), a lone "past", lowercase "march"/"may", a discourse "Now,".</li>
  * </ul>
  * Stateless and thread-safe: nothing is kept between documents. SUTime is not (CoreNLP issue #1061: its past or
  * future reading of "Monday" or "March" sticks to shared constants and carries over to the next document), so every
@@ -59,9 +71,13 @@ public final class TimeResolver {
             "some", "less than", "at least", "around", "roughly", "barely", "just under", "under");
     /** TR-DROP: SUTime marks these; TimeML (TBAQ) almost never does. */
     private static final Set<String> NOT_TIMEX = Set.of("previously", "once", "quarterly", "annual", "ended",
-            "present", "morning", "night", "to", "from", "time", "the time", "at the time", "former", "formerly");
+            "present", "morning", "night", "to", "from", "time", "the time", "at the time", "former", "formerly",
+            "past");
     /** TR-DROP: an age ("a 6-year-old", "52 years old") is no time expression in TimeML. */
     private static final Pattern AGE = Pattern.compile(".*\\b[\\w-]+[- ]years?[- ]old\\b.*|.*-year-old.*");
+    /** "three-quarters", "about two-thirds": a share when "of" and no time unit follow. */
+    private static final Pattern FRACTION = Pattern.compile(
+            "((about|nearly|almost|some|roughly|more than|less than)\\s+)?(one|two|three)[- ](quarters?|thirds?)");
     private static final Pattern LAST_MONTH = Pattern.compile("last\\s+[a-z]+\\.?");
     private static final Pattern VAGUE_PERIOD = Pattern.compile(
             "(in\\s+)?(the\\s+)?(recent|coming|past)\\s+(days|weeks|months|years|decades)");
@@ -71,6 +87,11 @@ public final class TimeResolver {
     private static final Pattern HAS_YEAR = Pattern.compile(".*\\b\\d{4}\\b.*");
     private static final Pattern AGO = Pattern.compile(
             ".*\\b(years?|months?|weeks?|decades?)\\s+(ago|earlier|later|before|after)$");
+    private static final Pattern LATER = Pattern.compile("(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+            + "|twelve|\\d+|a few|several|some|a couple of)\\s+(minute|hour|day|week|month|year)(s)?\\s+(later|earlier)");
+    private static final Pattern VAGUE_AGO = Pattern.compile(
+            "(some\\s+|about\\s+)?(several|a\\s+few|few|some|many|a\\s+couple\\s+of|a\\s+number\\s+of)\\s+"
+                    + "(days|weeks|months|years|decades)\\s+ago");
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
 
@@ -99,6 +120,10 @@ public final class TimeResolver {
             String rule = doc.timexes().contains(tx) ? "TR-SUTIME" : "TR-FIND";
             TimeType type = type(tx.type());
             String lower = tx.text().toLowerCase(Locale.ROOT);
+            if (lower.matches("(this\\s+|the\\s+)?(march|may)") && !tx.text().matches("(?:[Tt]his\\s+|[Tt]he\\s+)?(March|May)")
+                    || tx.text().equals("Now") && tx.tokenBegin() == 0 && s.size() > 1 && s.token(1).word().equals(",")) {
+                continue; // TR-DROP: "the march" is a walk, "may" a verb; "Now, ..." opens an argument, not a time
+            }
             if (NOT_TIMEX.contains(lower) || AGE.matcher(lower).matches() || tx.text().equals("Day") || lower.equals("future") && tx.tokenEnd() < s.size()
                     && s.token(tx.tokenEnd()).pos().startsWith("NN")) {
                 continue; // TR-DROP: words SUTime marks that TimeML does not ("previously", "annual", "future plans",
@@ -160,6 +185,19 @@ public final class TimeResolver {
                 start = s.token(tokenBegin).start();
                 lower = body.substring(start, end).toLowerCase(Locale.ROOT);
             }
+            if (lower.matches("(1[89]|20)\\d\\d") && tokenBegin > 0
+                    && s.token(tokenBegin - 1).word().equalsIgnoreCase("fiscal")) {
+                // TR-FISCAL: "fiscal 1989" is one expression, the year that the company calls 1989
+                tokenBegin--;
+                start = s.token(tokenBegin).start();
+                lower = body.substring(start, end).toLowerCase(Locale.ROOT);
+                rule = "TR-FISCAL";
+            }
+            if (FRACTION.matcher(lower).matches() && tx.tokenEnd() + 1 < s.size()
+                    && s.token(tx.tokenEnd()).word().equalsIgnoreCase("of")
+                    && !s.token(tx.tokenEnd() + 1).word().toLowerCase(Locale.ROOT).matches("a|an")) {
+                continue; // TR-DROP: "three-quarters of its food" is a share, not nine months
+            }
             if (type == TimeType.DURATION) {
                 // TR-MOD: "just over a month"
                 for (int k = 2; k >= 1; k--) {
@@ -181,8 +219,14 @@ public final class TimeResolver {
                     && (lower.contains("quarter") || lower.contains("period") || quarterContext)
                     ? Quarters.value(lower, dct, quarterContext || lower.contains("quarter") || lower.contains("period")
                             ? narrativeQuarter : Optional.empty(),
-                            tense(s, tx.tokenBegin()) == Clauses.Tense.FUTURE)
+                            tense(s, tx.tokenBegin()) != Clauses.Tense.PAST)
                     : Optional.empty();
+            Optional<String> ended = Quarters.ended(lower, s, tokenEnd, dct);
+            if (ended.isPresent() && !quarterContext) {
+                // TR-QUARTER: "the quarter ended July 31" is the quarter that day ends, unless the report just named
+                // its quarter (a fiscal "first quarter ended Sept. 29" keeps its number)
+                quarter = ended;
+            }
             if (quarter.isPresent()) {
                 // TR-QUARTER: the quarter of an earnings report (see Quarters)
                 if (!quarter.get().equals(value) || type != TimeType.DATE) {
@@ -250,14 +294,14 @@ public final class TimeResolver {
                 // recomputed always (SUTime's reading leaks between documents)
                 YearMonth now = YearMonth.from(dct);
                 YearMonth ym = YearMonth.of(dct.getYear(), month(lower));
-                if (ahead(s, tx.tokenBegin())) {
+                if (ahead(s, tx.tokenBegin()) || toDo(s, tx.tokenBegin())) {
                     if (ym.isBefore(now)) {
                         ym = ym.plusYears(1);
                     }
                 } else if (ym.isAfter(now)) {
                     ym = ym.minusYears(1);
                 }
-                if (!ym.toString().equals(value)) {
+                if (!ym.toString().equals(value) || recomputed(rule)) {
                     rule = "TR-MONTH";
                 }
                 value = ym.toString();
@@ -283,7 +327,10 @@ public final class TimeResolver {
                 // Recomputed always, never SUTime's: its past/future reading leaks between documents (#1061)
                 Clauses.Tense tense = tense(s, tx.tokenBegin());
                 java.time.DayOfWeek dow = weekdayOf(lower).get();
-                boolean possessive = tokenEnd < s.size() && s.token(tokenEnd).word().equals("'s");
+                // "the court Thursday refused": a weekday just before a past-tense verb is past whatever the
+                // sentence's main clause says ("will stay even after the court Thursday refused")
+                boolean possessive = tokenEnd < s.size() && (s.token(tokenEnd).word().equals("'s")
+                        || s.token(tokenEnd).pos().equals("VBD"));
                 boolean future = !possessive && tense == Clauses.Tense.FUTURE;
                 boolean plan = !possessive && !future && (planned(s, tx.tokenBegin())
                         || until(s, tx.tokenBegin()) && !pluperfect(s));
@@ -292,7 +339,7 @@ public final class TimeResolver {
                         : plan ? dct.with(java.time.temporal.TemporalAdjusters.nextOrSame(dow))
                         : dct.with(java.time.temporal.TemporalAdjusters.previousOrSame(dow));
                 String v = d + value.substring(10);
-                if (!v.equals(value)) {
+                if (!v.equals(value) || recomputed(rule)) {
                     rule = "TR-WEEKDAY";
                 }
                 value = v;
@@ -307,7 +354,7 @@ public final class TimeResolver {
                     d = nearestYear(given, dct, Clauses.Tense.PAST);
                 }
                 String v = d + value.substring(10);
-                if (!v.equals(value)) {
+                if (!v.equals(value) || recomputed(rule)) {
                     rule = "TR-MONTHDAY";
                 }
                 value = v;
@@ -324,10 +371,24 @@ public final class TimeResolver {
                     year++;
                 }
                 String v = year + "-" + season;
-                if (!v.equals(value)) {
+                if (!v.equals(value) || recomputed(rule)) {
                     rule = "TR-SEASON";
                 }
                 value = v;
+            } else if (type == TimeType.DATE && lower.matches("(over\\s+|in\\s+|during\\s+)?the\\s+(past|last)\\s+year")
+                    && value.matches("\\d{4}")) {
+                // TR-GRAIN: "the past year" as a date is the year before the article's (SUTime: the article's)
+                String v = Integer.toString(dct.getYear() - 1);
+                if (!v.equals(value)) {
+                    rule = "TR-GRAIN";
+                }
+                value = v;
+            } else if (type == TimeType.DATE && VAGUE_AGO.matcher(lower).matches()) {
+                // TR-GRAIN: "several years ago", "a few months ago" name no amount: a past reference
+                if (!value.equals("PAST_REF")) {
+                    rule = "TR-GRAIN";
+                }
+                value = "PAST_REF";
             } else if (type == TimeType.DATE && AGO.matcher(lower).matches()
                     && value.matches("\\d{4}-\\d{2}-\\d{2}")) {
                 // TR-GRAIN: "two years ago" names a year, not the day two years before the article
@@ -341,6 +402,50 @@ public final class TimeResolver {
                     value = coarse;
                     rule = "TR-GRAIN";
                 }
+            }
+            Optional<String> holiday = Holidays.name(lower);
+            boolean modifier = tokenEnd < s.size() && s.token(tokenEnd).pos().startsWith("NN")
+                    && !s.token(tokenEnd).word().matches("Day|Eve");
+            if (holiday.isPresent() && DAY_VALUE.matcher(value).matches() && type == TimeType.DATE && !modifier) {
+                // ("Easter week", "Christmas shopping": the holiday names a stretch around it, left to SUTime)
+                // TR-HOLIDAY: "was found on Thanksgiving Day" is the last one, not this year's still ahead (SUTime);
+                // by the tense like a weekday: ahead in a future or planned clause, else the latest up to the article
+                if (tokenEnd < s.size() && s.token(tokenEnd).word().matches("Day|Eve")
+                        && !lower.endsWith(" day") && !lower.endsWith(" eve")) {
+                    end = s.token(tokenEnd).end(); // "Thanksgiving Day" is one expression (SUTime: "Thanksgiving")
+                    tokenEnd++;
+                }
+                boolean ahead = ahead(s, tx.tokenBegin());
+                Clauses.Tense tense = tense(s, tx.tokenBegin());
+                Optional<LocalDate> d = Holidays.resolve(holiday.get(), dct, ahead ? 1 : tense == Clauses.Tense.PAST
+                        ? -1 : 0);
+                if (d.isPresent()) {
+                    String v = d.get().toString();
+                    if (!v.equals(value) || end != tx.end()) {
+                        rule = "TR-HOLIDAY";
+                    }
+                    value = v;
+                }
+            }
+            java.util.regex.Matcher rel = LATER.matcher(lower);
+            if (type == TimeType.DATE && rel.matches() && tokenEnd - tx.tokenBegin() >= 3 && !rule.equals("TR-ANCHOR")
+                    && !(rel.group(2).equals("year") && rel.group(4).equals("earlier"))) {
+                // TR-LATER: in "three days later" TimeML marks the duration, "later" is its signal; "a year earlier"
+                // stays a date (the year-before figures of a report), and so does a date TR-ANCHOR counted from the
+                // narrative (the events of its clause are dated by it)
+                String n = rel.group(1);
+                String count = n.matches("a few|several|some|a couple of") ? "X" : n.equals("a") || n.equals("an")
+                        ? "1" : n.chars().allMatch(Character::isDigit) ? n : Integer.toString(NUMBERS.indexOf(n));
+                String unit = rel.group(2);
+                type = TimeType.DURATION;
+                value = switch (unit) {
+                    case "minute" -> "PT" + count + "M";
+                    case "hour" -> "PT" + count + "H";
+                    default -> "P" + count + Character.toUpperCase(unit.charAt(0));
+                };
+                tokenEnd--;
+                end = s.token(tokenEnd - 1).end();
+                rule = "TR-LATER";
             }
             if (value.matches("\\d{3}X")) {
                 value = value.substring(0, 3); // decades are written 197 in TIMEX3 (SUTime writes 197X)
@@ -426,7 +531,10 @@ public final class TimeResolver {
                     narrativeSentence = tx.sentence();
                 }
             }
-            if (value.matches("\\d{4}-Q[1-4]") && !Quarters.yearBefore(lower)) {
+            if (value.matches("\\d{4}-Q[1-4]") && !Quarters.yearBefore(lower) && !ahead(s, tx.tokenBegin())
+                    && !comparison(value, narrativeQuarter)) {
+                // a quarter ahead ("will result in a fourth-quarter charge") is not the one the report is about, nor
+                // the same quarter a year before ("the 1988 period" after the 1989 one): a comparison
                 narrativeQuarter = Optional.of(value);
                 narrativeQuarterSentence = tx.sentence();
             }
@@ -538,7 +646,61 @@ public final class TimeResolver {
                     || w.equals("due") && next.equals("to") && after.equals("VB")
                     || w.equals("as") && i + 2 < token && (next.equals("soon") || next.equals("early"))
                     && s.token(i + 2).word().equalsIgnoreCase("as")) {
+                // "had been due to expire Friday": a plan overtaken, told from after the day
+                return !overtaken(s, i);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A value the weekday, month, month-day and season rules always recompute keeps their id even when it equals
+     * SUTime's: SUTime's reading depends on the documents it saw before (CoreNLP #1061), and so would the id.
+     */
+    private static boolean recomputed(String rule) {
+        return rule.equals("TR-SUTIME") || rule.equals("TR-FILL");
+    }
+
+    /** {@code value} is the narrative's quarter a year or more before: the comparison, not a new reference. */
+    static boolean comparison(String value, Optional<String> narrativeQuarter) {
+        return narrativeQuarter.isPresent() && narrativeQuarter.get().length() == 7 && value.length() == 7
+                && value.substring(4).equals(narrativeQuarter.get().substring(4))
+                && value.compareTo(narrativeQuarter.get()) < 0;
+    }
+
+    /**
+     * TR-MONTH: the month belongs to something still to be done: its clause is an infinitive ("agreed to buy the
+     * plant in February", "guidelines to be published in early November"), and the month is a preposition's
+     * object (not an attribute: "to sell itself under a June agreement").
+     */
+    static boolean toDo(Sentence s, int token) {
+        int p = token - 1;
+        while (p >= 0 && s.token(p).word().toLowerCase(Locale.ROOT).matches("early|late|mid-?|the|of")) {
+            p--;
+        }
+        if (p < 0 || !s.token(p).pos().equals("IN")) {
+            return false;
+        }
+        Optional<Integer> head = Clauses.clauseHead(s, token);
+        if (head.isEmpty() || head.get() >= token) {
+            return false;
+        }
+        int h = head.get();
+        String pos = s.token(h).pos();
+        return pos.equals("VB") && h > 0 && s.token(h - 1).word().equalsIgnoreCase("to")
+                || pos.equals("VBN") && h > 1 && s.token(h - 1).word().equalsIgnoreCase("be")
+                && s.token(h - 2).word().equalsIgnoreCase("to");
+    }
+
+    /** "had been" / "had" just before the plan word at {@code i}: the plan lies in the past ("had been due to"). */
+    private static boolean overtaken(Sentence s, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            String w = s.token(k).word().toLowerCase(Locale.ROOT);
+            if (w.equals("had") || w.equals("'d")) {
                 return true;
+            }
+            if (!w.equals("been") && !w.equals("originally") && !w.equals("previously") && !w.equals("not")) {
+                return false;
             }
         }
         return false;
