@@ -12,7 +12,8 @@ public final class Timex3 {
      * {@code 2022-09}, {@code 2020}, {@code 199X}, {@code XXXX-03}, {@code 2023-02-21T14:30}, {@code 2023-02-21TEV}),
      * weeks ({@code 2023-W08}, {@code 2023-W08-WE}, {@code XXXX-WXX-1}), quarters, halves and seasons
      * ({@code 2023-Q1}, {@code 2023-H2}, {@code 2023-SU}), the references {@code PRESENT_REF},
-     * {@code PAST_REF}, {@code FUTURE_REF}, and durations ({@code P3D}, {@code PT2H}, {@code P1Y6M}, {@code PXY}).
+     * {@code PAST_REF}, {@code FUTURE_REF}, and durations ({@code P3D}, {@code PT2H}, {@code P1Y6M}, {@code PXY}, and with TimeML's quarter, decade, century and
+     * millennium units {@code P2Q}, {@code P1E}, {@code PXC}, {@code P2L}).
      */
     public static final Pattern PATTERN = Pattern.compile(
             "(?:PRESENT_REF|PAST_REF|FUTURE_REF)"
@@ -24,8 +25,9 @@ public final class Timex3 {
             // year, then week (with optional day or weekend), quarter, half or season
             + "|[0-9X]{4}-W(?:0[1-9]|[1-4][0-9]|5[0-3]|XX)(?:-(?:[1-7]|WE))?"
             + "|[0-9X]{4}-(?:Q[1-4X]|H[12X]|SP|SU|FA|WI)"
-            // durations: P1Y6M, P3D, P2W, PT2H30M, PXY, P1DT12H
-            + "|P(?!$)(?:" + AMOUNT + "[YMWD])*(?:T(?:" + AMOUNT + "[HMS])+)?");
+            // durations: P1Y6M, P3D, P2W, PT2H30M, PXY, P1DT12H, and TimeML's own calendar units beyond ISO 8601:
+            // quarters (P2Q), decades (P1E), centuries (PXC), millennia (P2L)
+            + "|P(?!$)(?:" + AMOUNT + "[YMWDQECL])*(?:T(?:" + AMOUNT + "[HMS])+)?");
 
     private Timex3() {
     }

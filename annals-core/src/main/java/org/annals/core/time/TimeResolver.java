@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.annals.core.annotate.AnnotatedDocument;
 import org.annals.core.annotate.Clauses;
@@ -59,7 +60,8 @@ import org.annals.model.Timex3;
  *       years ago" is PAST_REF, "the past year" the year before; TR-MONTH also puts a month ahead in a to-infinitive
  *       clause ("agreed to buy it in February"); TR-WEEKDAY: a weekday before a past-tense verb is past ("the court
  *       Thursday refused"), a plan overtaken ("had been due to expire Friday") looks back; TR-DROP also: shares
- *       ("three-quarters of its food"), a lone "past", lowercase "march"/"may", a discourse "Now,".</li>
+ *       ("three-quarters of its food"), a lone "past", lowercase "march"/"may", a discourse "Now,". *       {@code TR-UNIT}: durations and sets counted in quarters or decades take TimeML's units ("the past two
+ *       quarters" P2Q, "about a decade" P1E), not SUTime's months and years.</li>
  * </ul>
  * Stateless and thread-safe: nothing is kept between documents. SUTime is not (CoreNLP issue #1061: its past or
  * future reading of "Monday" or "March" sticks to shared constants and carries over to the next document), so every
@@ -447,6 +449,15 @@ public final class TimeResolver {
                 end = s.token(tokenEnd - 1).end();
                 rule = "TR-LATER";
             }
+            if (type == TimeType.DURATION || type == TimeType.SET) {
+                // TR-UNIT: TimeML counts quarters and decades in their own units ("the past two quarters" P2Q, "about
+                // a decade" P1E, "every quarter" P1Q); SUTime converts them to months and years (P6M, P10Y)
+                String v = timemlUnit(lower, value);
+                if (!v.equals(value)) {
+                    value = v;
+                    rule = "TR-UNIT";
+                }
+            }
             if (value.matches("\\d{3}X")) {
                 value = value.substring(0, 3); // decades are written 197 in TIMEX3 (SUTime writes 197X)
             } else if (value.matches("\\d{2}XX")) {
@@ -812,6 +823,28 @@ public final class TimeResolver {
             return Optional.of(new String[] {"DURATION", v});
         }
         return Optional.empty();
+    }
+
+    private static final Pattern QUARTER_WORD = Pattern.compile("\\bquarters?\\b");
+    private static final Pattern DECADE_WORD = Pattern.compile("\\bdecades?\\b");
+    private static final Pattern MONTHS = Pattern.compile("P(\\d+|X)M");
+    private static final Pattern YEARS = Pattern.compile("P(\\d+|X)Y");
+
+    /**
+     * TR-UNIT: a duration or set whose words count quarters or decades, in TimeML's unit: P6M in "two quarters" is
+     * P2Q, PXY in "decades" is PXE. A value that is no whole number of the unit (P4M in "a quarter") is kept.
+     */
+    static String timemlUnit(String lower, String value) {
+        Matcher m;
+        if (QUARTER_WORD.matcher(lower).find() && (m = MONTHS.matcher(value)).matches()) {
+            return m.group(1).equals("X") ? "PXQ" : Integer.parseInt(m.group(1)) % 3 == 0
+                    ? "P" + Integer.parseInt(m.group(1)) / 3 + "Q" : value;
+        }
+        if (DECADE_WORD.matcher(lower).find() && (m = YEARS.matcher(value)).matches()) {
+            return m.group(1).equals("X") ? "PXE" : Integer.parseInt(m.group(1)) % 10 == 0
+                    ? "P" + Integer.parseInt(m.group(1)) / 10 + "E" : value;
+        }
+        return value;
     }
 
     /** "A year after that in November": the duration just before {@code tx} in its sentence, with "after that". */

@@ -48,6 +48,11 @@ class ReportingConventionsTest {
     static final String HOLIDAYS = "Rescuers found the missing fisherman on Thanksgiving Day. The mayor lit the tree "
             + "in the square at Christmas.";
 
+    /** Wednesday 2019-04-17. */
+    static final String UNITS = "The bakery chain has lost money for the past two quarters. Its founder ran it for "
+            + "about a decade. It pays a dividend every quarter.";
+
+    static ArticleRecord units;
     static ArticleRecord holidays;
     static ArticleRecord ranges;
     static ArticleRecord quarterEnded;
@@ -65,6 +70,7 @@ class ReportingConventionsTest {
         holidays = extract("report-holidays", LocalDate.of(2021, 1, 12), HOLIDAYS);
         ranges = extract("report-ranges", LocalDate.of(2013, 6, 10), RANGES);
         notTimes = extract("report-not-times", LocalDate.of(2010, 1, 29), NOT_TIMES);
+        units = extract("report-units", LocalDate.of(2019, 4, 17), UNITS);
     }
 
     @Test
@@ -194,6 +200,22 @@ class ReportingConventionsTest {
         assertThat(t.text()).isEqualTo("Thanksgiving Day");
         assertThat(t.value()).as("the fourth Thursday of November 2020").isEqualTo("2020-11-26");
         assertThat(times(holidays, "Christmas")).extracting(TimeMention::value).containsExactly("2020-12-25");
+    }
+
+    @Test
+    void quartersAndDecadesAreCountedInTimeMlUnits() {
+        assertThat(times(units, "two quarters")).extracting(TimeMention::value).containsExactly("P2Q");
+        assertThat(times(units, "decade")).extracting(TimeMention::value).containsExactly("P1E");
+        assertThat(times(units, "every quarter")).extracting(TimeMention::value).containsExactly("P1Q");
+    }
+
+    @Test
+    void aValueThatIsNoWholeNumberOfTheUnitIsKept() {
+        assertThat(TimeResolver.timemlUnit("the past two quarters", "P6M")).isEqualTo("P2Q");
+        assertThat(TimeResolver.timemlUnit("several quarters", "PXM")).isEqualTo("PXQ");
+        assertThat(TimeResolver.timemlUnit("two decades", "P20Y")).isEqualTo("P2E");
+        assertThat(TimeResolver.timemlUnit("a quarter", "P4M")).isEqualTo("P4M");
+        assertThat(TimeResolver.timemlUnit("three years", "P3Y")).isEqualTo("P3Y");
     }
 
     @Test
