@@ -173,6 +173,52 @@ public final class ActorResolver {
         }
     }
 
+    /** Words that open the name of a body of people: "Union" of "the Nigerian Union of Teachers". */
+    private static final Set<String> BODY_WORDS = Set.of("union", "association", "federation", "confederation",
+            "council", "congress", "syndicate", "society", "league", "guild", "alliance", "committee",
+            "organization", "organisation", "order", "chamber", "institute", "foundation", "brotherhood");
+
+    /**
+     * A named body whose name ends with a capitalized head the tagger did not mark as an organisation: "the
+     * Nigerian Union of Teachers", "the Kenya National Association of Farmers". The whole capitalized name is the
+     * organisation, of the country a leading demonym or country name gives, with the head's sector; the head alone
+     * ("Teachers") is not an actor of its own.
+     */
+    private boolean namedBody(Work w, Sentence s, int hb, int j, OrgHead head) {
+        if (hb < 2 || !s.token(hb).isCapitalized() || !lower(s.token(hb - 1).word()).equals("of")
+                || !s.token(hb - 2).isCapitalized() || !BODY_WORDS.contains(lower(s.token(hb - 2).word()))
+                || w.overlapsKind(s, hb - 2, j + 1, EntityKind.ORGANIZATION)) {
+            return false;
+        }
+        int rb = hb - 2;
+        while (rb > 0 && s.token(rb - 1).isCapitalized() && !s.token(rb - 1).pos().equals("DT")
+                && !s.token(rb - 1).pos().equals("POS") && !w.overlapsKind(s, rb - 1, rb, EntityKind.PERSON)) {
+            rb--;
+        }
+        String text = w.text(s, rb, j + 1);
+        String country = head.country().orElse(null);
+        for (int x = rb; x < hb - 2 && country == null; x++) {
+            Token t = s.token(x);
+            if (t.ner().equals("NATIONALITY") || t.ner().equals("COUNTRY") || isDemonym(t.word())) {
+                country = countries.byName(t.word()).map(Country::alpha3).orElse(null);
+            }
+        }
+        for (int k = Math.min(3, hb - 2 - rb); k >= 1 && country == null; k--) {
+            String pre = w.text(s, rb, rb + k); // "Kenya National Union of Teachers"
+            country = countries.byName(pre).filter(c -> c.name().equalsIgnoreCase(stripThe(pre)) || isAlias(c, pre))
+                    .map(Country::alpha3).orElse(null);
+        }
+        Draft d = w.draft("O:" + lower(text), EntityKind.ORGANIZATION, text);
+        if (d.country == null) {
+            d.country = country;
+        }
+        if (d.sector == null) {
+            d.sector = head.sector();
+        }
+        w.mention(d, s, rb, j + 1, "org-named:" + head.rowId());
+        return true;
+    }
+
     /** What the text leaves open, the dictionary fills: "Hezbollah" is Lebanese and armed. */
     private static void fillFromDictionary(Draft d, ActorEntry a) {
         a.country().filter(c -> d.country == null).ifPresent(c -> d.country = c);
@@ -203,16 +249,25 @@ public final class ActorResolver {
     private void contextCountries(Work w) {
         Map<Integer, Set<String>> bySentence = new HashMap<>();
         Set<String> all = new LinkedHashSet<>();
+        Map<Integer, Set<Integer>> attributions = new HashMap<>();
         for (ActorMention m : w.mentions) {
             Draft d = w.owner.get(m);
             if ((d.kind == EntityKind.COUNTRY || d.kind == EntityKind.LOCATION) && d.country != null
                     && !d.country.equals("IGO")) {
-                bySentence.computeIfAbsent(m.sentence(), k -> new LinkedHashSet<>()).add(d.country);
+                Set<Integer> attribution = attributions.computeIfAbsent(m.sentence(),
+                        k -> trailingAttribution(w.doc.sentences().get(k)));
+                if (!attribution.contains(m.head())) {
+                    bySentence.computeIfAbsent(m.sentence(), k -> new LinkedHashSet<>()).add(d.country);
+                }
                 all.add(d.country);
             }
         }
         for (CountryRef r : w.refs) {
-            bySentence.computeIfAbsent(r.sentence(), k -> new LinkedHashSet<>()).add(r.alpha3());
+            Set<Integer> attribution = attributions.computeIfAbsent(r.sentence(),
+                    k -> trailingAttribution(w.doc.sentences().get(k)));
+            if (!attribution.contains(r.tokenBegin())) {
+                bySentence.computeIfAbsent(r.sentence(), k -> new LinkedHashSet<>()).add(r.alpha3());
+            }
             all.add(r.alpha3());
         }
         Map<Draft, Integer> firstSentence = new HashMap<>();
@@ -254,6 +309,41 @@ public final class ActorResolver {
         }
     }
 
+    /** Verbs that attribute a clause to its source in a trailing "…, X said" ({@link #trailingAttribution}). */
+    private static final Set<String> ATTRIBUTION_VERBS = Set.of("say", "report", "tell", "add", "state", "announce",
+            "quote", "claim", "confirm", "write");
+
+    /**
+     * The tokens of a trailing attribution: the subject of a speech verb that follows the clause it reports
+     * ("…, a spokeswoman for the U.S. embassy said", "…, Belgrade radio reported") and "according to …" phrases.
+     * Wire reports name there who told the news, not where it happened, so the countries named there are no
+     * context for the actors of the clause.
+     */
+    private static Set<Integer> trailingAttribution(Sentence s) {
+        Set<Integer> out = new java.util.HashSet<>();
+        for (int v = 0; v < s.size(); v++) {
+            Token t = s.token(v);
+            if (t.isVerb() && ATTRIBUTION_VERBS.contains(t.lemma())) {
+                int verb = v;
+                boolean reportsEarlier = s.children(v).stream().anyMatch(d -> d.dependent() < verb
+                        && (d.rel().equals("ccomp") || d.rel().equals("parataxis")))
+                        || s.head(v).filter(d -> d.rel().equals("parataxis") && d.governor() >= 0
+                        && d.governor() < verb).isPresent();
+                if (reportsEarlier) {
+                    for (int subj : s.children(v, "nsubj")) {
+                        if (subj > verb || s.subtree(subj).stream().allMatch(x -> x < verb)) {
+                            out.addAll(s.subtree(subj));
+                        }
+                    }
+                }
+            }
+            if (lower(t.word()).equals("according") && v + 1 < s.size() && lower(s.token(v + 1).word()).equals("to")) {
+                s.head(v).map(Dependency::governor).filter(g -> g >= 0).ifPresent(g -> out.addAll(s.subtree(g)));
+            }
+        }
+        return out;
+    }
+
     // ---------------------------------------------------------------- countries
 
     private void countries(Work w, Sentence s, List<NerSpan> ner) {
@@ -293,6 +383,60 @@ public final class ActorResolver {
                 }
             }
         }
+    }
+
+    /**
+     * The country of a city or region, read in context: a name several countries share ("Tripoli" in Libya and in
+     * Lebanon) is the one of them its sentence names ("the north Lebanese port"), else the one the article names,
+     * else the lexicon's choice (a capital over another country's city). News names the country of an ambiguous
+     * place nearby when it is not the obvious one.
+     */
+    private Optional<Country> cityIn(Work w, Sentence s, String place) {
+        List<Country> all = countries.allByCity(place);
+        if (all.size() > 1) {
+            for (Set<String> named : List.of(namedIn(w, s), namedInDocument(w))) {
+                List<Country> hit = all.stream().filter(c -> named.contains(c.alpha3())).toList();
+                if (hit.size() == 1) {
+                    return Optional.of(hit.get(0));
+                }
+                if (hit.size() > 1) {
+                    break; // the text names both: the lexicon decides
+                }
+            }
+        }
+        return countries.byCity(place);
+    }
+
+    /** Countries sentence {@code s} names by a capitalized name, alias or demonym (unambiguous ones), cached. */
+    private Set<String> namedIn(Work w, Sentence s) {
+        return w.namedCountries.computeIfAbsent(s.index(), k -> {
+            Set<String> out = new LinkedHashSet<>();
+            for (int i = 0; i < s.size(); i++) {
+                if (!s.token(i).isCapitalized()) {
+                    continue;
+                }
+                for (int len = Math.min(countries.maxNameTokens(), s.size() - i); len >= 1; len--) {
+                    if (!s.token(i + len - 1).isCapitalized()) {
+                        continue;
+                    }
+                    Optional<Country> c = countries.byName(w.text(s, i, i + len));
+                    if (c.isPresent()) {
+                        out.add(c.get().alpha3());
+                        i += len - 1;
+                        break;
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private Set<String> namedInDocument(Work w) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Sentence x : w.doc.sentences()) {
+            out.addAll(namedIn(w, x));
+        }
+        return out;
     }
 
     /** "US $50 million", "HK$": a country name that only qualifies a currency amount is no actor. */
@@ -341,6 +485,9 @@ public final class ActorResolver {
             if (ner.stream().anyMatch(n -> n.type().equals("ORGANIZATION") && n.tokenBegin() < hb
                     && jj < n.tokenEnd() && w.text(s, n.tokenBegin(), hb).toLowerCase(Locale.ROOT).contains(" of"))) {
                 continue; // "the Kenyan Union of Nurses": the head ends a named organisation
+            }
+            if (namedBody(w, s, hb, j, head)) {
+                continue; // the same, when the tagger left the name untagged
             }
             String country = head.country().orElse(null);
             String how = "org-head:" + head.rowId();
@@ -442,10 +589,24 @@ public final class ActorResolver {
                 // "the Ministry of Defence of Israel", "officials from Egypt", "Security forces in Guinea"; armies
                 // and refugees are often abroad, so "in" gives them no country
                 String prep = lower(s.token(j + 1).word());
-                boolean in = prep.equals("in") && identity.isEmpty() && !head.sector().equals("MIL")
+                // "a newspaper based in Beirut", "a group based in the Christian east of Beirut": where it is
+                // based is its home, whatever it is (troops and refugees "in" a place are often foreigners)
+                boolean based = prep.equals("based") && j + 3 < s.size() && lower(s.token(j + 2).word()).equals("in");
+                int from = based ? j + 3 : j + 2;
+                boolean in = based || prep.equals("in") && identity.isEmpty() && !head.sector().equals("MIL")
                         && !head.sector().equals("REF") && !ABROAD_HEADS.contains(head.phrase());
                 if (prep.equals("of") || prep.equals("from") || in) {
-                    int q = lower(s.token(j + 2).word()).equals("the") ? j + 3 : j + 2;
+                    int q = lower(s.token(from).word()).equals("the") ? from + 1 : from;
+                    if (based) {
+                        // over the words that place it within the city: "Christian east Beirut", "southern Basra"
+                        int limit = Math.min(s.size(), q + 4);
+                        while (q + 1 < limit && !isPlaceToken(s.token(q))
+                                && countryNameStartingAt(w, s, q).isEmpty()
+                                && (s.token(q).pos().startsWith("JJ") || s.token(q).pos().startsWith("NN")
+                                || s.token(q).pos().equals("IN") || s.token(q).pos().equals("DT"))) {
+                            q++;
+                        }
+                    }
                     Optional<Modifier> oc = q < s.size() ? countryNameStartingAt(w, s, q)
                             .filter(m -> !modifiesNext(s, m.end())) : Optional.empty();
                     if (oc.isEmpty() && head.alone() && q + 1 < s.size() && s.token(q + 1).isNoun()) {
@@ -465,7 +626,7 @@ public final class ActorResolver {
                             qe++;
                         }
                         String text = w.text(s, q, qe);
-                        Optional<Country> city = countries.byCity(text);
+                        Optional<Country> city = cityIn(w, s, text);
                         if (city.isPresent()) {
                             country = city.get().alpha3();
                         } else if (in && !head.alone()) {
@@ -579,7 +740,7 @@ public final class ActorResolver {
                 continue;
             }
             if (isPlaceToken(s.token(q))) {
-                countries.byCity(s.token(q).word()).ifPresent(x -> found.add(x.alpha3()));
+                cityIn(w, s, s.token(q).word()).ifPresent(x -> found.add(x.alpha3()));
             }
         }
         return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
@@ -611,7 +772,7 @@ public final class ActorResolver {
             if (!caps) {
                 continue;
             }
-            Optional<Country> c = countries.byCity(w.text(s, first, last + 1));
+            Optional<Country> c = cityIn(w, s, w.text(s, first, last + 1));
             if (c.isPresent()) {
                 return Optional.of(new Modifier(c.get(), first, last + 1));
             }
@@ -777,7 +938,7 @@ public final class ActorResolver {
                 if (d.country == null && n.tokenEnd() - n.tokenBegin() > 1) {
                     // "Kandahar Bank", "Esfahan Uranium Conversion Facilities": named after a place of one country
                     for (int k = Math.min(3, n.tokenEnd() - n.tokenBegin() - 1); k >= 1 && d.country == null; k--) {
-                        countries.byCity(w.text(s, n.tokenBegin(), n.tokenBegin() + k))
+                        cityIn(w, s, w.text(s, n.tokenBegin(), n.tokenBegin() + k))
                                 .ifPresent(c -> d.country = c.alpha3());
                     }
                 }
@@ -941,7 +1102,7 @@ public final class ActorResolver {
             if (n.tokenEnd() < s.size() && DESCRIPTOR_HEADS.contains(s.token(n.tokenEnd()).word().toLowerCase(Locale.ROOT))) {
                 continue; // "the Gulf state": part of a description, not a place
             }
-            Optional<Country> c = countries.byCity(n.text());
+            Optional<Country> c = cityIn(w, s, n.text());
             if (c.isEmpty() && countries.byName(n.text()).isPresent()) {
                 continue; // a country the tagger called a location
             }
@@ -1250,6 +1411,24 @@ public final class ActorResolver {
                         }
                     }
                     if (country != null) {
+                        continue;
+                    }
+                    if (isPlaceToken(s.token(p - 2))) {
+                        // "Cairo's security chief", "Gaza's police chief": the official of a place of one country
+                        Optional<Modifier> pm = placeEndingAt(w, s, p - 2);
+                        if (pm.isPresent()) {
+                            country = pm.get().country().alpha3();
+                            b = p = pm.get().begin();
+                            continue;
+                        }
+                    }
+                }
+                if (p == k && isPlaceToken(x) && !x.ner().equals("COUNTRY")) {
+                    // "the Kirkuk police chief": a city or region of one country before the role
+                    Optional<Modifier> pm = placeEndingAt(w, s, p - 1);
+                    if (pm.isPresent()) {
+                        country = pm.get().country().alpha3();
+                        b = p = pm.get().begin();
                         continue;
                     }
                 }

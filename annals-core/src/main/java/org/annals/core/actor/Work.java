@@ -25,6 +25,8 @@ final class Work {
     final Map<ActorMention, Draft> owner = new LinkedHashMap<>();
     /** Demonyms that modify an actor ("Brazilian" in "Brazilian Foreign Minister …"), in text order. */
     final List<CountryRef> refs = new ArrayList<>();
+    /** Countries each sentence names by name or demonym, by sentence index (ActorResolver.namedIn). */
+    final Map<Integer, java.util.Set<String>> namedCountries = new java.util.HashMap<>();
 
     Work(AnnotatedDocument doc) {
         this.doc = doc;
