@@ -219,6 +219,23 @@ public final class ActorResolver {
         return true;
     }
 
+    /** The sides of the conflict in Northern Ireland, named after the island rather than the state. */
+    private static final Set<String> NORTHERN_IRISH_SIDES = Set.of("nationalist", "republican", "loyalist",
+            "unionist");
+
+    /**
+     * "Irish nationalist guerrillas", "Irish republican prisoners", "Irish loyalist gunmen": the sides of the
+     * Northern Ireland conflict act in the United Kingdom (as the IRA, actors.tsv), not in the Republic of Ireland.
+     */
+    private static boolean northernIrish(Sentence s, int b, int hb) {
+        for (int k = b; k < hb; k++) {
+            if (NORTHERN_IRISH_SIDES.contains(lower(s.token(k).word()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** What the text leaves open, the dictionary fills: "Hezbollah" is Lebanese and armed. */
     private static void fillFromDictionary(Draft d, ActorEntry a) {
         a.country().filter(c -> d.country == null).ifPresent(c -> d.country = c);
@@ -276,10 +293,14 @@ public final class ActorResolver {
             firstSentence.merge(d, m.sentence(), Math::min);
         }
         for (Draft d : w.order) {
-            if (d.kind == EntityKind.PERSON && d.effectiveCountry() == null && !d.key.startsWith("R:")) {
-                // a well-known person the text gives no country: the dictionary's, before any guess from context
+            if (d.kind == EntityKind.PERSON && !d.key.startsWith("R:")) {
+                // a well-known person: the dictionary's country when the text gives none, before any guess from
+                // context, and its sector when no title gives one ("Palestinian leader Yasser Arafat")
+                boolean noCountry = d.effectiveCountry() == null;
                 actors.byName(d.name).filter(a -> a.kind() == EntityKind.PERSON).ifPresent(a -> {
-                    a.country().ifPresent(d::countryHint);
+                    if (noCountry) {
+                        a.country().ifPresent(d::countryHint);
+                    }
                     a.sector().ifPresent(d::titleSector);
                 });
             }
@@ -361,7 +382,9 @@ public final class ActorResolver {
             }
             String text = w.text(s, nb, n.tokenEnd());
             int begin = nb;
-            Optional<Country> c = countries.byName(text).or(() -> countries.byDescriptor(text));
+            // "Congo" names two states: the one the article names otherwise, or whose city it names
+            Optional<Country> c = countries.byName(text).or(() -> countries.byDescriptor(text))
+                    .or(() -> resolveInContext(w, text));
             c.ifPresent(country -> w.mention(countryDraft(w, country), s, begin, n.tokenEnd(),
                     "ner-country:" + country.rowId()));
         }
@@ -471,8 +494,9 @@ public final class ActorResolver {
             }
             OrgHead head = found.get();
             int hb = j - head.words() + 1;
-            if (j + 1 < s.size() && s.token(j + 1).isNoun() && !s.token(j + 1).pos().equals("NNP")) {
-                continue; // "air force bases": the head is a modifier here
+            if (j + 1 < s.size() && s.token(j + 1).isNoun() && !s.token(j + 1).pos().equals("NNP")
+                    && !s.token(j + 1).ner().equals("DATE") && !s.token(j + 1).ner().equals("TIME")) {
+                continue; // "air force bases": the head is a modifier here ("officers today ended": it is not)
             }
             if (continuesAfter(s, hb, j)) {
                 continue; // "U.S. State Department": not "U.S. State"
@@ -568,6 +592,9 @@ public final class ActorResolver {
                 } else {
                     break;
                 }
+            }
+            if ("IRL".equals(country) && head.country().isEmpty() && northernIrish(s, b, hb)) {
+                country = "GBR";
             }
             if (conjoined.size() > 1 && head.country().isEmpty()) {
                 List<Draft> members = new ArrayList<>();
@@ -846,8 +873,37 @@ public final class ActorResolver {
         if (c.isPresent()) {
             return c;
         }
-        List<Country> named = countries.allByName(surface).stream().filter(x -> w.isNamed(x.alpha3())).toList();
-        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+        List<Country> all = countries.allByName(surface);
+        List<Country> named = all.stream().filter(x -> w.isNamed(x.alpha3())).toList();
+        if (!named.isEmpty()) {
+            return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+        }
+        // "Congolese rebels shelled Kinshasa": the one of them whose city or region the article names
+        Set<String> placed = placedInDocument(w);
+        List<Country> byPlace = all.stream().filter(x -> placed.contains(x.alpha3())).toList();
+        return byPlace.size() == 1 ? Optional.of(byPlace.get(0)) : Optional.empty();
+    }
+
+    /** The countries of the cities and regions the tagger marks anywhere in the article (one country each). */
+    private Set<String> placedInDocument(Work w) {
+        if (w.placedCountries == null) {
+            Set<String> out = new LinkedHashSet<>();
+            for (Sentence x : w.doc.sentences()) {
+                for (int i = 0; i < x.size(); i++) {
+                    if (!isPlaceToken(x.token(i)) || x.token(i).ner().equals("COUNTRY")) {
+                        continue;
+                    }
+                    int e = i;
+                    while (e < x.size() && e - i < 3 && x.token(e).ner().equals(x.token(i).ner())) {
+                        e++;
+                    }
+                    countries.byCity(w.text(x, i, e)).ifPresent(c -> out.add(c.alpha3()));
+                    i = e - 1;
+                }
+            }
+            w.placedCountries = out;
+        }
+        return w.placedCountries;
     }
 
     /** "Jewish", "Tamil", "Shiite": a capitalized word saying who a group is, when it names no country. */
@@ -1123,6 +1179,7 @@ public final class ActorResolver {
             if (PRONOUNS_MALE.contains(lower) || PRONOUNS_FEMALE.contains(lower) || w.overlapsAny(s, n.tokenBegin(), n.tokenEnd())) {
                 continue;
             }
+            n = withUntaggedFirstName(w, s, n);
             String name = n.text();
             Draft d = w.draft("P:" + name.toLowerCase(Locale.ROOT), EntityKind.PERSON, name);
             // a surname alone that names a person already met is that person
@@ -1178,6 +1235,27 @@ public final class ActorResolver {
             }
             apposition(w, s, n.tokenBegin(), n.tokenEnd(), d);
         }
+    }
+
+    /**
+     * "President Prosper Avril" with only "Avril" tagged: a capitalized proper noun between a rank and the tagged
+     * name is the first name (first names that are also English words are often left out by the tagger), so the
+     * rank is read with the name.
+     */
+    private NerSpan withUntaggedFirstName(Work w, Sentence s, NerSpan n) {
+        int nb = n.tokenBegin();
+        if (nb < 2) {
+            return n;
+        }
+        Token first = s.token(nb - 1);
+        Token rank = s.token(nb - 2);
+        if (!first.isCapitalized() || !first.pos().equals("NNP") || w.covered(s, nb - 1)
+                || !Set.of("O", "TITLE", "MISC").contains(first.ner()) || titles.match(lower(first.word())).isPresent()
+                || !rank.isCapitalized() || !titles.match(lower(rank.word())).map(Title::rank).orElse(false)) {
+            return n;
+        }
+        return new NerSpan(n.sentence(), nb - 1, n.tokenEnd(), first.start(), n.end(), w.text(s, nb - 1, n.tokenEnd()),
+                n.type());
     }
 
     /** "Admiral Lars Berg of the Swedish Navy": the organization right after the name. */

@@ -27,6 +27,8 @@ final class Work {
     final List<CountryRef> refs = new ArrayList<>();
     /** Countries each sentence names by name or demonym, by sentence index (ActorResolver.namedIn). */
     final Map<Integer, java.util.Set<String>> namedCountries = new java.util.HashMap<>();
+    /** Countries of the cities and regions the article names, computed once (ActorResolver.placedInDocument). */
+    java.util.Set<String> placedCountries;
 
     Work(AnnotatedDocument doc) {
         this.doc = doc;

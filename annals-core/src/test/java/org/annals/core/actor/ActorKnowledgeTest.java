@@ -24,7 +24,9 @@ class ActorKnowledgeTest {
     static final String PEOPLE = "President Obama met a group of Kenyan farmers in Nairobi on Tuesday. "
             + "Cairo's security chief said on Sunday that the police would not allow the march.";
     static final String ATTRIBUTED = "President Anton Rusu imposed a curfew in Moldova on Friday, a spokeswoman "
-            + "for the Romanian embassy said.";
+            + "for the Romanian embassy said. The army of President Prosper Dacosta shut the border with Benin.";
+    static final String CONGO = "Congolese rebels shelled the outskirts of Kinshasa on Monday. Irish republican "
+            + "gunmen fired at a police patrol. Irish farmers blocked the road to the port.";
     static final String GROUPS = "Chechen refugees crossed the mountains on Friday. Ibo elders met the governor on "
             + "Saturday. A weekly newspaper based in the southern city of Basra published the letter. The Ghanaian "
             + "Union of Teachers (GUT), the union of school teachers, called off a strike on Thursday.";
@@ -34,6 +36,7 @@ class ActorKnowledgeTest {
     static ArticleRecord people;
     static ArticleRecord groups;
     static ArticleRecord attributed;
+    static ArticleRecord congo;
 
     @BeforeAll
     static void extractArticles() {
@@ -42,6 +45,7 @@ class ActorKnowledgeTest {
         people = extract("people", PEOPLE);
         groups = extract("groups", GROUPS);
         attributed = extract("attributed", ATTRIBUTED);
+        congo = extract("congo", CONGO);
     }
 
     static ArticleRecord extract(String id, String text) {
@@ -104,6 +108,25 @@ class ActorKnowledgeTest {
         Entity union = named(groups, "Union of Teachers", EntityKind.ORGANIZATION);
         assertThat(union.country()).as(listing(groups)).contains("GHA");
         assertThat(union.sector()).contains("EDU");
-        assertThat(groups.entities()).as(listing(groups)).noneMatch(e -> e.name().equals("Teachers"));
+        assertThat(groups.entities()).as(listing(groups)).noneMatch(e -> e.mentions().stream()
+                .anyMatch(m -> m.text().equals("Teachers")));
+    }
+
+    @Test
+    void aDemonymOfTwoStatesIsTheOneWhoseCityTheArticleNames() {
+        assertThat(named(congo, "Rebels", EntityKind.ORGANIZATION).country()).as(listing(congo)).contains("COD");
+    }
+
+    @Test
+    void theSidesOfTheNorthernIrelandConflictAreOfTheUnitedKingdom() {
+        assertThat(named(congo, "Gunmen", EntityKind.ORGANIZATION).country()).as(listing(congo)).contains("GBR");
+        assertThat(named(congo, "Farmers", EntityKind.ORGANIZATION).country()).as(listing(congo)).contains("IRL");
+    }
+
+    @Test
+    void aRankBeforeAFirstNameTheTaggerLeftOutStillTitlesThePerson() {
+        Entity dacosta = named(attributed, "Dacosta", EntityKind.PERSON);
+        assertThat(dacosta.name()).as(listing(attributed)).isEqualTo("Prosper Dacosta");
+        assertThat(dacosta.sector()).as(listing(attributed)).contains("GOV");
     }
 }
