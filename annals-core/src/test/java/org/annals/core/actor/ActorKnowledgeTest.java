@@ -26,7 +26,8 @@ class ActorKnowledgeTest {
     static final String ATTRIBUTED = "President Anton Rusu imposed a curfew in Moldova on Friday, a spokeswoman "
             + "for the Romanian embassy said. The army of President Prosper Dacosta shut the border with Benin.";
     static final String CONGO = "Congolese rebels shelled the outskirts of Kinshasa on Monday. Irish republican "
-            + "gunmen fired at a police patrol. Irish farmers blocked the road to the port.";
+            + "gunmen fired at a police patrol. Irish farmers blocked the road to the port. Thousands of Syrian Kurds "
+            + "marched through the town.";
     static final String GROUPS = "Chechen refugees crossed the mountains on Friday. Ibo elders met the governor on "
             + "Saturday. A weekly newspaper based in the southern city of Basra published the letter. The Ghanaian "
             + "Union of Teachers (GUT), the union of school teachers, called off a strike on Thursday.";
@@ -128,5 +129,12 @@ class ActorKnowledgeTest {
         Entity dacosta = named(attributed, "Dacosta", EntityKind.PERSON);
         assertThat(dacosta.name()).as(listing(attributed)).isEqualTo("Prosper Dacosta");
         assertThat(dacosta.sector()).as(listing(attributed)).contains("GOV");
+    }
+
+    @Test
+    void aCommunityOfSeveralStatesIsAGroupOfTheCountryItsDemonymNames() {
+        Entity kurds = named(congo, "Kurds", EntityKind.ORGANIZATION);
+        assertThat(kurds.country()).as(listing(congo)).contains("SYR");
+        assertThat(kurds.sector()).contains("CVL");
     }
 }
