@@ -1523,6 +1523,13 @@ public final class ActorResolver {
                 }
             }
             if (country == null) {
+                // "the emir, Sheikh X,": a role no country qualifies is still the person named beside it
+                Optional<Draft> beside = title.sector().isPresent() ? appositivePerson(w, s, i) : Optional.empty();
+                if (beside.isPresent()) {
+                    beside.get().addTitle(w.text(s, k, i + 1), former);
+                    title.sector().ifPresent(beside.get()::titleSector);
+                    w.mention(beside.get(), s, b, i + 1, "role-apposition:" + title.rowId(), i);
+                }
                 continue;
             }
             String roleText = w.text(s, k, i + 1);

@@ -22,7 +22,9 @@ class ActorKnowledgeTest {
             + "Lebanese port.";
     static final String DEFAULT_CITY = "Rival militias in Tripoli traded fire overnight.";
     static final String PEOPLE = "President Obama met a group of Kenyan farmers in Nairobi on Tuesday. "
-            + "Cairo's security chief said on Sunday that the police would not allow the march.";
+            + "Cairo's security chief said on Sunday that the police would not allow the march. Palestinian leader "
+            + "Yasser Arafat rejected the plan. Syrian officers today ended their visit. The sultan, Qaboos bin "
+            + "Said, received the envoy on Monday.";
     static final String ATTRIBUTED = "President Anton Rusu imposed a curfew in Moldova on Friday, a spokeswoman "
             + "for the Romanian embassy said. The army of President Prosper Dacosta shut the border with Benin.";
     static final String CONGO = "Congolese rebels shelled the outskirts of Kinshasa on Monday. Irish republican "
@@ -136,5 +138,29 @@ class ActorKnowledgeTest {
         Entity kurds = named(congo, "Kurds", EntityKind.ORGANIZATION);
         assertThat(kurds.country()).as(listing(congo)).contains("SYR");
         assertThat(kurds.sector()).contains("CVL");
+    }
+
+    @Test
+    void aKnownPersonsSectorFillsWhatHisTitleLeavesOpen() {
+        Entity arafat = named(people, "Arafat", EntityKind.PERSON);
+        assertThat(arafat.country()).as(listing(people)).contains("PSE");
+        assertThat(arafat.sector()).as(listing(people)).contains("GOV");
+    }
+
+    @Test
+    void aGroupNounBeforeADateWordIsStillTheGroup() {
+        Entity officers = named(people, "Officers", EntityKind.ORGANIZATION);
+        assertThat(officers.country()).as(listing(people)).contains("SYR");
+        assertThat(officers.sector()).contains("MIL");
+    }
+
+    @Test
+    void aRoleNoCountryQualifiesIsThePersonNamedBesideIt() {
+        Entity sultan = people.entities().stream().filter(e -> e.mentions().stream()
+                .anyMatch(m -> m.text().equals("sultan"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no entity for 'sultan' in " + listing(people)));
+        assertThat(sultan.kind()).isEqualTo(EntityKind.PERSON);
+        assertThat(sultan.name()).contains("Qaboos");
+        assertThat(sultan.country()).as(listing(people)).contains("OMN");
     }
 }
