@@ -3,6 +3,7 @@ package org.annals.core.actor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -341,7 +342,7 @@ public final class ActorResolver {
      * context for the actors of the clause.
      */
     private static Set<Integer> trailingAttribution(Sentence s) {
-        Set<Integer> out = new java.util.HashSet<>();
+        Set<Integer> out = new HashSet<>();
         for (int v = 0; v < s.size(); v++) {
             Token t = s.token(v);
             if (t.isVerb() && ATTRIBUTION_VERBS.contains(t.lemma())) {
@@ -352,9 +353,7 @@ public final class ActorResolver {
                         && d.governor() < verb).isPresent();
                 if (reportsEarlier) {
                     for (int subj : s.children(v, "nsubj")) {
-                        if (subj > verb || s.subtree(subj).stream().allMatch(x -> x < verb)) {
-                            out.addAll(s.subtree(subj));
-                        }
+                        out.addAll(s.subtree(subj));
                     }
                 }
             }

@@ -2,11 +2,13 @@ package org.annals.core.actor;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.annals.core.annotate.AnnotatedDocument;
 import org.annals.core.annotate.Dependency;
@@ -26,9 +28,9 @@ final class Work {
     /** Demonyms that modify an actor ("Brazilian" in "Brazilian Foreign Minister …"), in text order. */
     final List<CountryRef> refs = new ArrayList<>();
     /** Countries each sentence names by name or demonym, by sentence index (ActorResolver.namedIn). */
-    final Map<Integer, java.util.Set<String>> namedCountries = new java.util.HashMap<>();
+    final Map<Integer, Set<String>> namedCountries = new HashMap<>();
     /** Countries of the cities and regions the article names, computed once (ActorResolver.placedInDocument). */
-    java.util.Set<String> placedCountries;
+    Set<String> placedCountries;
 
     Work(AnnotatedDocument doc) {
         this.doc = doc;
