@@ -3,6 +3,7 @@ package org.annals.core.actor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -173,6 +174,69 @@ public final class ActorResolver {
         }
     }
 
+    /** Words that open the name of a body of people: "Union" of "the Nigerian Union of Teachers". */
+    private static final Set<String> BODY_WORDS = Set.of("union", "association", "federation", "confederation",
+            "council", "congress", "syndicate", "society", "league", "guild", "alliance", "committee",
+            "organization", "organisation", "order", "chamber", "institute", "foundation", "brotherhood");
+
+    /**
+     * A named body whose name ends with a capitalized head the tagger did not mark as an organisation: "the
+     * Nigerian Union of Teachers", "the Kenya National Association of Farmers". The whole capitalized name is the
+     * organisation, of the country a leading demonym or country name gives, with the head's sector; the head alone
+     * ("Teachers") is not an actor of its own.
+     */
+    private boolean namedBody(Work w, Sentence s, int hb, int j, OrgHead head) {
+        if (hb < 2 || !s.token(hb).isCapitalized() || !lower(s.token(hb - 1).word()).equals("of")
+                || !s.token(hb - 2).isCapitalized() || !BODY_WORDS.contains(lower(s.token(hb - 2).word()))
+                || w.overlapsKind(s, hb - 2, j + 1, EntityKind.ORGANIZATION)) {
+            return false;
+        }
+        int rb = hb - 2;
+        while (rb > 0 && s.token(rb - 1).isCapitalized() && !s.token(rb - 1).pos().equals("DT")
+                && !s.token(rb - 1).pos().equals("POS") && !w.overlapsKind(s, rb - 1, rb, EntityKind.PERSON)) {
+            rb--;
+        }
+        String text = w.text(s, rb, j + 1);
+        String country = head.country().orElse(null);
+        for (int x = rb; x < hb - 2 && country == null; x++) {
+            Token t = s.token(x);
+            if (t.ner().equals("NATIONALITY") || t.ner().equals("COUNTRY") || isDemonym(t.word())) {
+                country = countries.byName(t.word()).map(Country::alpha3).orElse(null);
+            }
+        }
+        for (int k = Math.min(3, hb - 2 - rb); k >= 1 && country == null; k--) {
+            String pre = w.text(s, rb, rb + k); // "Kenya National Union of Teachers"
+            country = countries.byName(pre).filter(c -> c.name().equalsIgnoreCase(stripThe(pre)) || isAlias(c, pre))
+                    .map(Country::alpha3).orElse(null);
+        }
+        Draft d = w.draft("O:" + lower(text), EntityKind.ORGANIZATION, text);
+        if (d.country == null) {
+            d.country = country;
+        }
+        if (d.sector == null) {
+            d.sector = head.sector();
+        }
+        w.mention(d, s, rb, j + 1, "org-named:" + head.rowId());
+        return true;
+    }
+
+    /** The sides of the conflict in Northern Ireland, named after the island rather than the state. */
+    private static final Set<String> NORTHERN_IRISH_SIDES = Set.of("nationalist", "republican", "loyalist",
+            "unionist");
+
+    /**
+     * "Irish nationalist guerrillas", "Irish republican prisoners", "Irish loyalist gunmen": the sides of the
+     * Northern Ireland conflict act in the United Kingdom (as the IRA, actors.tsv), not in the Republic of Ireland.
+     */
+    private static boolean northernIrish(Sentence s, int b, int hb) {
+        for (int k = b; k < hb; k++) {
+            if (NORTHERN_IRISH_SIDES.contains(lower(s.token(k).word()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** What the text leaves open, the dictionary fills: "Hezbollah" is Lebanese and armed. */
     private static void fillFromDictionary(Draft d, ActorEntry a) {
         a.country().filter(c -> d.country == null).ifPresent(c -> d.country = c);
@@ -203,16 +267,25 @@ public final class ActorResolver {
     private void contextCountries(Work w) {
         Map<Integer, Set<String>> bySentence = new HashMap<>();
         Set<String> all = new LinkedHashSet<>();
+        Map<Integer, Set<Integer>> attributions = new HashMap<>();
         for (ActorMention m : w.mentions) {
             Draft d = w.owner.get(m);
             if ((d.kind == EntityKind.COUNTRY || d.kind == EntityKind.LOCATION) && d.country != null
                     && !d.country.equals("IGO")) {
-                bySentence.computeIfAbsent(m.sentence(), k -> new LinkedHashSet<>()).add(d.country);
+                Set<Integer> attribution = attributions.computeIfAbsent(m.sentence(),
+                        k -> trailingAttribution(w.doc.sentences().get(k)));
+                if (!attribution.contains(m.head())) {
+                    bySentence.computeIfAbsent(m.sentence(), k -> new LinkedHashSet<>()).add(d.country);
+                }
                 all.add(d.country);
             }
         }
         for (CountryRef r : w.refs) {
-            bySentence.computeIfAbsent(r.sentence(), k -> new LinkedHashSet<>()).add(r.alpha3());
+            Set<Integer> attribution = attributions.computeIfAbsent(r.sentence(),
+                    k -> trailingAttribution(w.doc.sentences().get(k)));
+            if (!attribution.contains(r.tokenBegin())) {
+                bySentence.computeIfAbsent(r.sentence(), k -> new LinkedHashSet<>()).add(r.alpha3());
+            }
             all.add(r.alpha3());
         }
         Map<Draft, Integer> firstSentence = new HashMap<>();
@@ -221,10 +294,14 @@ public final class ActorResolver {
             firstSentence.merge(d, m.sentence(), Math::min);
         }
         for (Draft d : w.order) {
-            if (d.kind == EntityKind.PERSON && d.effectiveCountry() == null && !d.key.startsWith("R:")) {
-                // a well-known person the text gives no country: the dictionary's, before any guess from context
+            if (d.kind == EntityKind.PERSON && !d.key.startsWith("R:")) {
+                // a well-known person: the dictionary's country when the text gives none, before any guess from
+                // context, and its sector when no title gives one ("Palestinian leader Yasser Arafat")
+                boolean noCountry = d.effectiveCountry() == null;
                 actors.byName(d.name).filter(a -> a.kind() == EntityKind.PERSON).ifPresent(a -> {
-                    a.country().ifPresent(d::countryHint);
+                    if (noCountry) {
+                        a.country().ifPresent(d::countryHint);
+                    }
                     a.sector().ifPresent(d::titleSector);
                 });
             }
@@ -254,6 +331,39 @@ public final class ActorResolver {
         }
     }
 
+    /** Verbs that attribute a clause to its source in a trailing "…, X said" ({@link #trailingAttribution}). */
+    private static final Set<String> ATTRIBUTION_VERBS = Set.of("say", "report", "tell", "add", "state", "announce",
+            "quote", "claim", "confirm", "write");
+
+    /**
+     * The tokens of a trailing attribution: the subject of a speech verb that follows the clause it reports
+     * ("…, a spokeswoman for the U.S. embassy said", "…, Belgrade radio reported") and "according to …" phrases.
+     * Wire reports name there who told the news, not where it happened, so the countries named there are no
+     * context for the actors of the clause.
+     */
+    private static Set<Integer> trailingAttribution(Sentence s) {
+        Set<Integer> out = new HashSet<>();
+        for (int v = 0; v < s.size(); v++) {
+            Token t = s.token(v);
+            if (t.isVerb() && ATTRIBUTION_VERBS.contains(t.lemma())) {
+                int verb = v;
+                boolean reportsEarlier = s.children(v).stream().anyMatch(d -> d.dependent() < verb
+                        && (d.rel().equals("ccomp") || d.rel().equals("parataxis")))
+                        || s.head(v).filter(d -> d.rel().equals("parataxis") && d.governor() >= 0
+                        && d.governor() < verb).isPresent();
+                if (reportsEarlier) {
+                    for (int subj : s.children(v, "nsubj")) {
+                        out.addAll(s.subtree(subj));
+                    }
+                }
+            }
+            if (lower(t.word()).equals("according") && v + 1 < s.size() && lower(s.token(v + 1).word()).equals("to")) {
+                s.head(v).map(Dependency::governor).filter(g -> g >= 0).ifPresent(g -> out.addAll(s.subtree(g)));
+            }
+        }
+        return out;
+    }
+
     // ---------------------------------------------------------------- countries
 
     private void countries(Work w, Sentence s, List<NerSpan> ner) {
@@ -271,7 +381,9 @@ public final class ActorResolver {
             }
             String text = w.text(s, nb, n.tokenEnd());
             int begin = nb;
-            Optional<Country> c = countries.byName(text).or(() -> countries.byDescriptor(text));
+            // "Congo" names two states: the one the article names otherwise, or whose city it names
+            Optional<Country> c = countries.byName(text).or(() -> countries.byDescriptor(text))
+                    .or(() -> resolveInContext(w, text));
             c.ifPresent(country -> w.mention(countryDraft(w, country), s, begin, n.tokenEnd(),
                     "ner-country:" + country.rowId()));
         }
@@ -293,6 +405,60 @@ public final class ActorResolver {
                 }
             }
         }
+    }
+
+    /**
+     * The country of a city or region, read in context: a name several countries share ("Tripoli" in Libya and in
+     * Lebanon) is the one of them its sentence names ("the north Lebanese port"), else the one the article names,
+     * else the lexicon's choice (a capital over another country's city). News names the country of an ambiguous
+     * place nearby when it is not the obvious one.
+     */
+    private Optional<Country> cityIn(Work w, Sentence s, String place) {
+        List<Country> all = countries.allByCity(place);
+        if (all.size() > 1) {
+            for (Set<String> named : List.of(namedIn(w, s), namedInDocument(w))) {
+                List<Country> hit = all.stream().filter(c -> named.contains(c.alpha3())).toList();
+                if (hit.size() == 1) {
+                    return Optional.of(hit.get(0));
+                }
+                if (hit.size() > 1) {
+                    break; // the text names both: the lexicon decides
+                }
+            }
+        }
+        return countries.byCity(place);
+    }
+
+    /** Countries sentence {@code s} names by a capitalized name, alias or demonym (unambiguous ones), cached. */
+    private Set<String> namedIn(Work w, Sentence s) {
+        return w.namedCountries.computeIfAbsent(s.index(), k -> {
+            Set<String> out = new LinkedHashSet<>();
+            for (int i = 0; i < s.size(); i++) {
+                if (!s.token(i).isCapitalized()) {
+                    continue;
+                }
+                for (int len = Math.min(countries.maxNameTokens(), s.size() - i); len >= 1; len--) {
+                    if (!s.token(i + len - 1).isCapitalized()) {
+                        continue;
+                    }
+                    Optional<Country> c = countries.byName(w.text(s, i, i + len));
+                    if (c.isPresent()) {
+                        out.add(c.get().alpha3());
+                        i += len - 1;
+                        break;
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private Set<String> namedInDocument(Work w) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Sentence x : w.doc.sentences()) {
+            out.addAll(namedIn(w, x));
+        }
+        return out;
     }
 
     /** "US $50 million", "HK$": a country name that only qualifies a currency amount is no actor. */
@@ -327,8 +493,9 @@ public final class ActorResolver {
             }
             OrgHead head = found.get();
             int hb = j - head.words() + 1;
-            if (j + 1 < s.size() && s.token(j + 1).isNoun() && !s.token(j + 1).pos().equals("NNP")) {
-                continue; // "air force bases": the head is a modifier here
+            if (j + 1 < s.size() && s.token(j + 1).isNoun() && !s.token(j + 1).pos().equals("NNP")
+                    && !s.token(j + 1).ner().equals("DATE") && !s.token(j + 1).ner().equals("TIME")) {
+                continue; // "air force bases": the head is a modifier here ("officers today ended": it is not)
             }
             if (continuesAfter(s, hb, j)) {
                 continue; // "U.S. State Department": not "U.S. State"
@@ -341,6 +508,9 @@ public final class ActorResolver {
             if (ner.stream().anyMatch(n -> n.type().equals("ORGANIZATION") && n.tokenBegin() < hb
                     && jj < n.tokenEnd() && w.text(s, n.tokenBegin(), hb).toLowerCase(Locale.ROOT).contains(" of"))) {
                 continue; // "the Kenyan Union of Nurses": the head ends a named organisation
+            }
+            if (namedBody(w, s, hb, j, head)) {
+                continue; // the same, when the tagger left the name untagged
             }
             String country = head.country().orElse(null);
             String how = "org-head:" + head.rowId();
@@ -422,6 +592,9 @@ public final class ActorResolver {
                     break;
                 }
             }
+            if ("IRL".equals(country) && head.country().isEmpty() && northernIrish(s, b, hb)) {
+                country = "GBR";
+            }
             if (conjoined.size() > 1 && head.country().isEmpty()) {
                 List<Draft> members = new ArrayList<>();
                 String headText = w.text(s, hb, j + 1);
@@ -442,10 +615,24 @@ public final class ActorResolver {
                 // "the Ministry of Defence of Israel", "officials from Egypt", "Security forces in Guinea"; armies
                 // and refugees are often abroad, so "in" gives them no country
                 String prep = lower(s.token(j + 1).word());
-                boolean in = prep.equals("in") && identity.isEmpty() && !head.sector().equals("MIL")
+                // "a newspaper based in Beirut", "a group based in the Christian east of Beirut": where it is
+                // based is its home, whatever it is (troops and refugees "in" a place are often foreigners)
+                boolean based = prep.equals("based") && j + 3 < s.size() && lower(s.token(j + 2).word()).equals("in");
+                int from = based ? j + 3 : j + 2;
+                boolean in = based || prep.equals("in") && identity.isEmpty() && !head.sector().equals("MIL")
                         && !head.sector().equals("REF") && !ABROAD_HEADS.contains(head.phrase());
                 if (prep.equals("of") || prep.equals("from") || in) {
-                    int q = lower(s.token(j + 2).word()).equals("the") ? j + 3 : j + 2;
+                    int q = lower(s.token(from).word()).equals("the") ? from + 1 : from;
+                    if (based) {
+                        // over the words that place it within the city: "Christian east Beirut", "southern Basra"
+                        int limit = Math.min(s.size(), q + 4);
+                        while (q + 1 < limit && !isPlaceToken(s.token(q))
+                                && countryNameStartingAt(w, s, q).isEmpty()
+                                && (s.token(q).pos().startsWith("JJ") || s.token(q).pos().startsWith("NN")
+                                || s.token(q).pos().equals("IN") || s.token(q).pos().equals("DT"))) {
+                            q++;
+                        }
+                    }
                     Optional<Modifier> oc = q < s.size() ? countryNameStartingAt(w, s, q)
                             .filter(m -> !modifiesNext(s, m.end())) : Optional.empty();
                     if (oc.isEmpty() && head.alone() && q + 1 < s.size() && s.token(q + 1).isNoun()) {
@@ -465,7 +652,7 @@ public final class ActorResolver {
                             qe++;
                         }
                         String text = w.text(s, q, qe);
-                        Optional<Country> city = countries.byCity(text);
+                        Optional<Country> city = cityIn(w, s, text);
                         if (city.isPresent()) {
                             country = city.get().alpha3();
                         } else if (in && !head.alone()) {
@@ -579,7 +766,7 @@ public final class ActorResolver {
                 continue;
             }
             if (isPlaceToken(s.token(q))) {
-                countries.byCity(s.token(q).word()).ifPresent(x -> found.add(x.alpha3()));
+                cityIn(w, s, s.token(q).word()).ifPresent(x -> found.add(x.alpha3()));
             }
         }
         return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
@@ -611,7 +798,7 @@ public final class ActorResolver {
             if (!caps) {
                 continue;
             }
-            Optional<Country> c = countries.byCity(w.text(s, first, last + 1));
+            Optional<Country> c = cityIn(w, s, w.text(s, first, last + 1));
             if (c.isPresent()) {
                 return Optional.of(new Modifier(c.get(), first, last + 1));
             }
@@ -685,8 +872,37 @@ public final class ActorResolver {
         if (c.isPresent()) {
             return c;
         }
-        List<Country> named = countries.allByName(surface).stream().filter(x -> w.isNamed(x.alpha3())).toList();
-        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+        List<Country> all = countries.allByName(surface);
+        List<Country> named = all.stream().filter(x -> w.isNamed(x.alpha3())).toList();
+        if (!named.isEmpty()) {
+            return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+        }
+        // "Congolese rebels shelled Kinshasa": the one of them whose city or region the article names
+        Set<String> placed = placedInDocument(w);
+        List<Country> byPlace = all.stream().filter(x -> placed.contains(x.alpha3())).toList();
+        return byPlace.size() == 1 ? Optional.of(byPlace.get(0)) : Optional.empty();
+    }
+
+    /** The countries of the cities and regions the tagger marks anywhere in the article (one country each). */
+    private Set<String> placedInDocument(Work w) {
+        if (w.placedCountries == null) {
+            Set<String> out = new LinkedHashSet<>();
+            for (Sentence x : w.doc.sentences()) {
+                for (int i = 0; i < x.size(); i++) {
+                    if (!isPlaceToken(x.token(i)) || x.token(i).ner().equals("COUNTRY")) {
+                        continue;
+                    }
+                    int e = i;
+                    while (e < x.size() && e - i < 3 && x.token(e).ner().equals(x.token(i).ner())) {
+                        e++;
+                    }
+                    countries.byCity(w.text(x, i, e)).ifPresent(c -> out.add(c.alpha3()));
+                    i = e - 1;
+                }
+            }
+            w.placedCountries = out;
+        }
+        return w.placedCountries;
     }
 
     /** "Jewish", "Tamil", "Shiite": a capitalized word saying who a group is, when it names no country. */
@@ -777,7 +993,7 @@ public final class ActorResolver {
                 if (d.country == null && n.tokenEnd() - n.tokenBegin() > 1) {
                     // "Kandahar Bank", "Esfahan Uranium Conversion Facilities": named after a place of one country
                     for (int k = Math.min(3, n.tokenEnd() - n.tokenBegin() - 1); k >= 1 && d.country == null; k--) {
-                        countries.byCity(w.text(s, n.tokenBegin(), n.tokenBegin() + k))
+                        cityIn(w, s, w.text(s, n.tokenBegin(), n.tokenBegin() + k))
                                 .ifPresent(c -> d.country = c.alpha3());
                     }
                 }
@@ -941,7 +1157,7 @@ public final class ActorResolver {
             if (n.tokenEnd() < s.size() && DESCRIPTOR_HEADS.contains(s.token(n.tokenEnd()).word().toLowerCase(Locale.ROOT))) {
                 continue; // "the Gulf state": part of a description, not a place
             }
-            Optional<Country> c = countries.byCity(n.text());
+            Optional<Country> c = cityIn(w, s, n.text());
             if (c.isEmpty() && countries.byName(n.text()).isPresent()) {
                 continue; // a country the tagger called a location
             }
@@ -962,6 +1178,7 @@ public final class ActorResolver {
             if (PRONOUNS_MALE.contains(lower) || PRONOUNS_FEMALE.contains(lower) || w.overlapsAny(s, n.tokenBegin(), n.tokenEnd())) {
                 continue;
             }
+            n = withUntaggedFirstName(w, s, n);
             String name = n.text();
             Draft d = w.draft("P:" + name.toLowerCase(Locale.ROOT), EntityKind.PERSON, name);
             // a surname alone that names a person already met is that person
@@ -1017,6 +1234,27 @@ public final class ActorResolver {
             }
             apposition(w, s, n.tokenBegin(), n.tokenEnd(), d);
         }
+    }
+
+    /**
+     * "President Prosper Avril" with only "Avril" tagged: a capitalized proper noun between a rank and the tagged
+     * name is the first name (first names that are also English words are often left out by the tagger), so the
+     * rank is read with the name.
+     */
+    private NerSpan withUntaggedFirstName(Work w, Sentence s, NerSpan n) {
+        int nb = n.tokenBegin();
+        if (nb < 2) {
+            return n;
+        }
+        Token first = s.token(nb - 1);
+        Token rank = s.token(nb - 2);
+        if (!first.isCapitalized() || !first.pos().equals("NNP") || w.covered(s, nb - 1)
+                || !Set.of("O", "TITLE", "MISC").contains(first.ner()) || titles.match(lower(first.word())).isPresent()
+                || !rank.isCapitalized() || !titles.match(lower(rank.word())).map(Title::rank).orElse(false)) {
+            return n;
+        }
+        return new NerSpan(n.sentence(), nb - 1, n.tokenEnd(), first.start(), n.end(), w.text(s, nb - 1, n.tokenEnd()),
+                n.type());
     }
 
     /** "Admiral Lars Berg of the Swedish Navy": the organization right after the name. */
@@ -1252,6 +1490,24 @@ public final class ActorResolver {
                     if (country != null) {
                         continue;
                     }
+                    if (isPlaceToken(s.token(p - 2))) {
+                        // "Cairo's security chief", "Gaza's police chief": the official of a place of one country
+                        Optional<Modifier> pm = placeEndingAt(w, s, p - 2);
+                        if (pm.isPresent()) {
+                            country = pm.get().country().alpha3();
+                            b = p = pm.get().begin();
+                            continue;
+                        }
+                    }
+                }
+                if (p == k && isPlaceToken(x) && !x.ner().equals("COUNTRY")) {
+                    // "the Kirkuk police chief": a city or region of one country before the role
+                    Optional<Modifier> pm = placeEndingAt(w, s, p - 1);
+                    if (pm.isPresent()) {
+                        country = pm.get().country().alpha3();
+                        b = p = pm.get().begin();
+                        continue;
+                    }
                 }
                 break;
             }
@@ -1266,6 +1522,13 @@ public final class ActorResolver {
                 }
             }
             if (country == null) {
+                // "the emir, Sheikh X,": a role no country qualifies is still the person named beside it
+                Optional<Draft> beside = title.sector().isPresent() ? appositivePerson(w, s, i) : Optional.empty();
+                if (beside.isPresent()) {
+                    beside.get().addTitle(w.text(s, k, i + 1), former);
+                    title.sector().ifPresent(beside.get()::titleSector);
+                    w.mention(beside.get(), s, b, i + 1, "role-apposition:" + title.rowId(), i);
+                }
                 continue;
             }
             String roleText = w.text(s, k, i + 1);

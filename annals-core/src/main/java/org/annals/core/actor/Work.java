@@ -2,11 +2,13 @@ package org.annals.core.actor;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.annals.core.annotate.AnnotatedDocument;
 import org.annals.core.annotate.Dependency;
@@ -25,6 +27,10 @@ final class Work {
     final Map<ActorMention, Draft> owner = new LinkedHashMap<>();
     /** Demonyms that modify an actor ("Brazilian" in "Brazilian Foreign Minister …"), in text order. */
     final List<CountryRef> refs = new ArrayList<>();
+    /** Countries each sentence names by name or demonym, by sentence index (ActorResolver.namedIn). */
+    final Map<Integer, Set<String>> namedCountries = new HashMap<>();
+    /** Countries of the cities and regions the article names, computed once (ActorResolver.placedInDocument). */
+    Set<String> placedCountries;
 
     Work(AnnotatedDocument doc) {
         this.doc = doc;

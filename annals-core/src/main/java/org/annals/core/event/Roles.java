@@ -31,9 +31,12 @@ import org.annals.model.EntityKind;
  * counterparts apart from places.
  */
 final class Roles {
-    /** Prepositions whose object is a place, not a party. */
+    /**
+     * Prepositions whose object is a place, not a party. "into" is the place an act is aimed at: "blocked
+     * transport into the capital", "sent troops into Lebanon" (its country is the target when no party is named).
+     */
     static final Set<String> PLACE_PREPS = Set.of("in", "inside", "near", "outside", "across", "throughout",
-            "within", "at");
+            "within", "at", "into");
     /** Prepositions that introduce circumstances, never a party of the act. */
     private static final Set<String> NOT_PARTY_PREPS = Set.of("despite", "after", "before", "following", "during",
             "amid", "amidst", "because", "since", "until", "like", "unlike", "according", "as", "than", "besides",
