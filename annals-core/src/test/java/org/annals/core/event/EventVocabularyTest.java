@@ -115,11 +115,6 @@ class EventVocabularyTest {
     }
 
     @Test
-    void releasingANamedPersonIsARetreat() {
-        assertTop("Colombian guerrillas released Ingrid Montoya on Saturday.", EventType.RETREAT);
-    }
-
-    @Test
     void settlingADisputeAndAnOfferAreAgreements() {
         assertTop("Belize and Guatemala settled their border dispute in 2031.", EventType.AGREE);
         assertTop("Uruguay's offer to mediate was made public on Monday.", EventType.AGREE);
