@@ -305,6 +305,18 @@ public final class EventCoder {
     }
 
     /**
+     * A plural common noun's singular by its spelling ("bases" is "base"), for when the lemmatizer chose another
+     * word ("bases" lemmatized as "basis"); the word itself when it is no plural noun.
+     */
+    static String singular(Token t) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        if (!t.pos().equals("NNS") || w.length() < 4 || !w.endsWith("s") || w.endsWith("ss")) {
+            return w;
+        }
+        return w.substring(0, w.length() - 1);
+    }
+
+    /**
      * "pull out", "call for X": a particle of the verb, or the preposition right after it heading its complement.
      * ("called podcasting a toy for radio" has "for" too, but not next to the verb.)
      */
@@ -320,6 +332,11 @@ public final class EventCoder {
             if (d.rel().equals("case") && s.token(v).pos().startsWith("NN")
                     && s.token(d.dependent()).word().equalsIgnoreCase(particle)) {
                 return true; // a noun's own preposition: "went on strike"
+            }
+            if (Set.of("advcl", "ccomp", "xcomp").contains(d.baseRel())
+                    && s.children(d.dependent(), "mark").stream().anyMatch(c -> c == v + 1
+                    && s.token(c).word().equalsIgnoreCase(particle))) {
+                return true; // "appealed for food aid to reach …", "called for Israel to withdraw": for-to clause
             }
             if (d.baseRel().equals("obl") || d.baseRel().equals("obj")
                     || d.baseRel().equals("nmod") && s.token(v).pos().startsWith("NN")) {
@@ -353,8 +370,9 @@ public final class EventCoder {
         }
         for (int c : new ArrayList<>(cands)) {
             if (pos == Pos.V && (QUANTITY_HEADS.contains(s.token(c).lemma()) || GROUP_HEADS.contains(s.token(c).lemma()))
-                    || s.token(c).pos().equals("CD")) {
-                // "two of its nationals", "part of the aid programme", "700 kg of medicine", "a mission of observers"
+                    || s.token(c).pos().equals("CD") || s.token(c).pos().equals("$")) {
+                // "two of its nationals", "part of the aid programme", "700 kg of medicine", "a mission of observers",
+                // "$200 million in loans"
                 for (Dependency d : s.children(c)) {
                     if (d.baseRel().equals("nmod")) {
                         cands.add(d.dependent());
@@ -366,8 +384,36 @@ public final class EventCoder {
             cands.addAll(s.children(c, "conj"));
             cands.addAll(s.children(c, "compound"));
         }
+        if (pos == Pos.V) {
+            // "provided the rebels with weapons", "supplied X with food": what is given, in a with-phrase (a word of
+            // the list, never an actor: "fought with Iraq" is not "fought Iraq")
+            List<Dependency> phrases = new ArrayList<>(s.children(i));
+            for (int o : s.children(i, "obj")) {
+                phrases.addAll(s.children(o)); // "provided the rebels with weapons" parsed inside the object
+            }
+            for (Dependency d : phrases) {
+                if ((d.baseRel().equals("obl") || d.baseRel().equals("nmod")) && s.children(d.dependent(), "case")
+                        .stream().anyMatch(c -> s.token(c).word().equalsIgnoreCase("with"))) {
+                    List<Integer> with = new ArrayList<>(List.of(d.dependent()));
+                    with.addAll(s.children(d.dependent(), "conj"));
+                    for (int w : List.copyOf(with)) {
+                        if (QUANTITY_HEADS.contains(s.token(w).lemma()) || s.token(w).pos().equals("CD")
+                                || s.token(w).pos().equals("$")) {
+                            s.children(w).stream().filter(x -> x.baseRel().equals("nmod"))
+                                    .forEach(x -> with.add(x.dependent()));
+                        }
+                    }
+                    for (int w : with) {
+                        if (objects.contains(s.token(w).lemma()) || objects.contains(singular(s.token(w)))) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
         for (int c : cands) {
-            if (objects.contains(s.token(c).lemma()) || objects.contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
+            if (objects.contains(s.token(c).lemma()) || objects.contains(s.token(c).word().toLowerCase(Locale.ROOT))
+                    || objects.contains(singular(s.token(c)))) {
                 return true;
             }
             if (objects.contains("@actor") && pos == Pos.V && actors.at(s.index(), c)
