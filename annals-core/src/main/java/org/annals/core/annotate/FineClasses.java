@@ -26,7 +26,8 @@ import org.annals.core.lexicon.TsvTable;
  *       at all; at each word the longest phrase wins;
  *   <li>a phrase relabels its tokens only when each one's tag is one the class may overwrite: O or MISC for every
  *       class but CITY (which never relabels O: "reading", "nice"); LOCATION for COUNTRY, NATIONALITY and CITY;
- *       COUNTRY for NATIONALITY; ORGANIZATION and PERSON for RELIGION; and only when it covers the whole run of
+ *       COUNTRY for NATIONALITY; ORGANIZATION and PERSON for RELIGION; ORGANIZATION for a TITLE of several words
+ *       ("Secretary of State" with "State" taken for an organisation); and only when it covers the whole run of
  *       its first and last tokens' tags when these are names (no "Iran" inside "Iran Air" or "Guinea Coast");
  *       MISC and O runs may be cut ("West African": "African" is a nationality);
  *   <li>a phrase matched case-insensitively needs a noun or adjective among its tokens ("us" as a pronoun is no
@@ -37,8 +38,8 @@ import org.annals.core.lexicon.TsvTable;
  * </ul>
  *
  * <p>Sources: names, aliases, descriptors ("the Jewish state"), demonyms (and their regular plurals), capitals
- * and cities of {@code countries.tsv}; phrases of {@code titles.tsv}; religions and ideologies of
- * {@code fine-classes.tsv} (this package). Immutable and thread-safe.
+ * and cities of {@code countries.tsv}; phrases of {@code titles.tsv}; religions, ideologies and the titles
+ * titles.tsv does not list of {@code fine-classes.tsv} (this package). Immutable and thread-safe.
  */
 public final class FineClasses {
     public static final String RESOURCE = "/org/annals/core/annotate/fine-classes.tsv";
@@ -102,10 +103,10 @@ public final class FineClasses {
             try {
                 k = FineClass.valueOf(row.get("class"));
             } catch (IllegalArgumentException e) {
-                throw row.fail("class must be RELIGION or IDEOLOGY, found '" + row.get("class") + "'");
+                throw row.fail("class must be RELIGION, IDEOLOGY or TITLE, found '" + row.get("class") + "'");
             }
-            if (k != FineClass.RELIGION && k != FineClass.IDEOLOGY) {
-                throw row.fail("class must be RELIGION or IDEOLOGY, found '" + k + "'");
+            if (k != FineClass.RELIGION && k != FineClass.IDEOLOGY && k != FineClass.TITLE) {
+                throw row.fail("class must be RELIGION, IDEOLOGY or TITLE, found '" + k + "'");
             }
             add(row.get("phrase"), k);
         }
@@ -201,8 +202,9 @@ public final class FineClasses {
     private static boolean applies(Entry entry, List<Token> tokens, String[] original, int begin, int end) {
         boolean nounOrAdjective = entry.exactCase();
         for (int i = begin; i < end; i++) {
-            if (!entry.type().overwrites.contains(original[i]) && !original[i].equals(entry.type().name())) {
-                return false;
+            if (!entry.type().overwrites.contains(original[i]) && !original[i].equals(entry.type().name())
+                    && !(entry.type() == FineClass.TITLE && original[i].equals("ORGANIZATION") && end - begin > 1)) {
+                return false; // a title of several words may hold what the tagger took for a name: "Secretary of State"
             }
             String pos = tokens.get(i).pos();
             nounOrAdjective |= pos.startsWith("NN") || pos.startsWith("JJ");

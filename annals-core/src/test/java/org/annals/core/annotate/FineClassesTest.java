@@ -108,6 +108,22 @@ class FineClassesTest {
     }
 
     @Test
+    void aTitleOfSeveralWordsTakesBackWhatTheTaggerCalledAnOrganisation() {
+        List<Token> ts = fine.relabel(tokens("Secretary/NNP/O", "of/IN/O", "State/NNP/ORGANIZATION",
+                "Ana/NNP/PERSON", "Soto/NNP/PERSON"));
+        assertThat(labels(ts)).containsExactly("TITLE", "TITLE", "TITLE", "PERSON", "PERSON");
+        // a one-word title does not: "Minister" as the name of a company stays the company's
+        assertThat(labels(fine.relabel(tokens("Minister/NNP/ORGANIZATION", "shares/NNS/O"))))
+                .containsExactly("ORGANIZATION", "O");
+    }
+
+    @Test
+    void titlesOfTheOwnTableThatTitlesTsvLacks() {
+        List<Token> ts = fine.relabel(tokens("Commerce/NNP/O", "Secretary/NNP/O", "Ana/NNP/PERSON", "Soto/NNP/PERSON"));
+        assertThat(labels(ts)).containsExactly("TITLE", "TITLE", "PERSON", "PERSON");
+    }
+
+    @Test
     void religionsAndIdeologies() {
         List<Token> ts = fine.relabel(tokens("Sunni/JJ/MISC", "clerics/NNS/O", "and/CC/O", "communist/JJ/O",
                 "veterans/NNS/O"));
