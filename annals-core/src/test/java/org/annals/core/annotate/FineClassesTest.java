@@ -1,10 +1,18 @@
 package org.annals.core.annotate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import org.annals.core.lexicon.CountryLexicon;
+import org.annals.core.lexicon.LexiconException;
+import org.annals.core.lexicon.TitleLexicon;
+import org.annals.core.lexicon.TsvTable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The fine-grained classes from Annals' lexicons, on invented sentences tagged by hand as the CRFs would. */
 class FineClassesTest {
@@ -170,5 +178,14 @@ class FineClassesTest {
                 org.assertj.core.groups.Tuple.tuple("Foreign Minister", "TITLE"),
                 org.assertj.core.groups.Tuple.tuple("Ana Soto", "PERSON"),
                 org.assertj.core.groups.Tuple.tuple("Chile", "COUNTRY"));
+    }
+
+    @Test
+    void aRowOfAnUnknownClassFailsWithItsLine(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("fine-classes.tsv");
+        Files.writeString(f, "# version: 1\nid\tphrase\tclass\nF0001\tmuslim\tRELIGION\nF0002\tparis\tCITY\n");
+        TsvTable table = TsvTable.loadFile(f);
+        assertThatThrownBy(() -> new FineClasses(CountryLexicon.standard(), TitleLexicon.standard(), table))
+                .isInstanceOf(LexiconException.class).hasMessageContaining(":4:");
     }
 }
