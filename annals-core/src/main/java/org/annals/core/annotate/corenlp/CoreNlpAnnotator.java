@@ -31,7 +31,11 @@ import org.annals.model.Document;
 
 /**
  * Stanford CoreNLP behind {@link TextAnnotator}: tokenize, ssplit, pos, lemma, ner (two CRF models, SUTime,
- * fine-grained classes), depparse. The one place where CoreNLP structures are copied into our records.
+ * numeric classifiers), depparse. The one place where CoreNLP structures are copied into our records. The
+ * fine-grained NER classes (COUNTRY, NATIONALITY, CITY, TITLE, RELIGION, IDEOLOGY) come from {@link FineClasses}
+ * over Annals' lexicons, applied to each sentence's tokens before the parse gate, and the NER spans are re-split
+ * by them; CoreNLP's own fine-grained step (the KBP gazetteer, ~70 % of NER time and ~1 GB of heap) runs only
+ * with {@code -Dannals.corenlp.ner.applyFineGrained=true}, for comparisons.
  *
  * <p>Why not CoreNLP's coref and quote annotators: on news about two countries coref merges units of different
  * nations and quote attribution picks the wrong speakers; the actor and event stages do both with rules we
