@@ -5,6 +5,8 @@ import java.util.concurrent.TimeUnit;
 import org.annals.core.actor.ActorResolver;
 import org.annals.core.actor.Actors;
 import org.annals.core.annotate.AnnotatedDocument;
+import org.annals.core.annotate.FineClasses;
+import org.annals.core.annotate.Sentence;
 import org.annals.core.lexicon.CountryLexicon;
 import org.annals.core.lexicon.TitleLexicon;
 import org.annals.core.time.TimeResolver;
@@ -22,8 +24,9 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Our own hot paths after CoreNLP: actor resolution (lexicon matching over every token window), time
- * normalization, and the lexicon look-ups under them. Input: a hand-tagged invented article
+ * Our own hot paths after CoreNLP: the fine-grained NER classes from our lexicons (which replace CoreNLP's KBP
+ * step), actor resolution (lexicon matching over every token window), time normalization, and the lexicon
+ * look-ups under them. Input: a hand-tagged invented article
  * ({@link HandTagged}), so no model loads. Run: see annals-bench/README.md.
  */
 @State(Scope.Benchmark)
@@ -38,6 +41,7 @@ public class StageBenchmarks {
     private TimeResolver time;
     private CountryLexicon countries;
     private TitleLexicon titles;
+    private FineClasses fine;
     private final List<String> names = List.of("Indonesia", "Turkey", "United Arab Emirates", "Ankara", "Morocco",
             "Kyrgyz Republic", "Nowhere Land", "Bahrain", "Lithuania", "Belarus");
     private final List<List<String>> titlePhrases = List.of(List.of("defence", "minister", "sari"),
@@ -50,6 +54,14 @@ public class StageBenchmarks {
         time = new TimeResolver();
         countries = CountryLexicon.standard();
         titles = TitleLexicon.standard();
+        fine = FineClasses.standard();
+    }
+
+    @Benchmark
+    public void fineClasses(Blackhole bh) {
+        for (Sentence s : article.sentences()) {
+            bh.consume(fine.relabel(s.tokens()));
+        }
     }
 
     @Benchmark

@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.LongAdder;
 import org.annals.core.annotate.AnnotatedDocument;
 import org.annals.core.annotate.Dependency;
+import org.annals.core.annotate.FineClasses;
 import org.annals.core.annotate.NerSpan;
 import org.annals.core.annotate.Sentence;
 import org.annals.core.annotate.TextAnnotator;
@@ -30,7 +31,11 @@ import org.annals.model.Document;
 
 /**
  * Stanford CoreNLP behind {@link TextAnnotator}: tokenize, ssplit, pos, lemma, ner (two CRF models, SUTime,
- * fine-grained classes), depparse. The one place where CoreNLP structures are copied into our records.
+ * numeric classifiers), depparse. The one place where CoreNLP structures are copied into our records. The
+ * fine-grained NER classes (COUNTRY, NATIONALITY, CITY, TITLE, RELIGION, IDEOLOGY) come from {@link FineClasses}
+ * over Annals' lexicons, applied to each sentence's tokens before the parse gate, and the NER spans are re-split
+ * by them; CoreNLP's own fine-grained step (the KBP gazetteer, ~70 % of NER time and ~1 GB of heap) runs only
+ * with {@code -Dannals.corenlp.ner.applyFineGrained=true}, for comparisons.
  *
  * <p>Why not CoreNLP's coref and quote annotators: on news about two countries coref merges units of different
  * nations and quote attribution picks the wrong speakers; the actor and event stages do both with rules we
@@ -85,12 +90,14 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
         p.setProperty("depparse.language", "english");
         // NER: the stages read fine-grained classes (COUNTRY, NATIONALITY, CITY, TITLE, RELIGION …) and the
-        // entity mentions; the time stage reads SUTime's values through the numeric classifiers
+        // entity mentions; the time stage reads SUTime's values through the numeric classifiers.
+        // CoreNLP's fine-grained step (TokensRegexNER over the 585,000-row KBP gazetteer, ~70 % of NER time) is
+        // off: FineClasses gives the classes the stages read from Annals' lexicons (see fineGrainedByCoreNlp)
         // Two CRF models instead of CoreNLP's three: the 4-class one for MISC (group identities), the 3-class one
         // for PERSON/ORGANIZATION/LOCATION; the MUC 7-class model only added DATE/TIME/MONEY/PERCENT, which SUTime
         // and the numeric classifiers give anyway, and its DATE/TIME tags split "Tuesday evening" in two
         p.setProperty("ner.model", NER_MODELS);
-        p.setProperty("ner.applyFineGrained", "true");
+        p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.buildEntityMentions", "true");
         p.setProperty("ner.applyNumericClassifiers", "true");
         // time (SUTime)
@@ -103,7 +110,13 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         return p;
     }
 
+    /** Whether CoreNLP's own fine-grained step runs (only when set so with -Dannals.corenlp.ner.applyFineGrained). */
+    static boolean fineGrainedByCoreNlp() {
+        return Boolean.parseBoolean(properties(PRE_PARSE.get(0)).getProperty("ner.applyFineGrained"));
+    }
+
     private final ParseGate gate;
+    private final FineClasses fine = fineGrainedByCoreNlp() ? null : FineClasses.standard();
     private final Map<String, LongAdder> nanos = new LinkedHashMap<>();
     private final LongAdder sentences = new LongAdder();
     private final LongAdder parsedSentences = new LongAdder();
@@ -120,6 +133,7 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         for (String name : PRE_PARSE) {
             nanos.put(name, new LongAdder());
         }
+        nanos.put("fine", new LongAdder());
         nanos.put(PARSE, new LongAdder());
         nanos.put("convert", new LongAdder());
     }
@@ -131,7 +145,9 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     public static void preload() { Holder.MODELS.getClass(); }
 
     @Override
-    public String spec() { return "corenlp-4.5.10:" + ANNOTATORS + ":ner=3class+conll4class"; }
+    public String spec() {
+        return "corenlp-4.5.10:" + ANNOTATORS + ":ner=3class+conll4class" + (fine == null ? "+kbp" : "+annals-fine");
+    }
 
     /** Nanoseconds spent so far in each annotator (summed over threads), in pipeline order, then copying out. */
     public Map<String, Long> stageNanos() {
@@ -159,9 +175,17 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         long t0 = System.nanoTime();
         List<CoreMap> cmSentences = ann.get(CoreAnnotations.SentencesAnnotation.class);
         List<List<Token>> tokenLists = new ArrayList<>(cmSentences.size());
+        List<List<Token>> coarseLists = fine == null ? null : new ArrayList<>(cmSentences.size());
         List<CoreMap> toParse = new ArrayList<>();
+        long fineNanos = 0;
         for (CoreMap cs : cmSentences) {
             List<Token> ts = tokens(cs.get(CoreAnnotations.TokensAnnotation.class));
+            if (fine != null) {
+                long f0 = System.nanoTime();
+                coarseLists.add(ts);
+                ts = fine.relabel(ts);
+                fineNanos += System.nanoTime() - f0;
+            }
             tokenLists.add(ts);
             if (!ts.isEmpty() && gate.needsParse(ts)) {
                 toParse.add(cs);
@@ -179,8 +203,9 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         long t2 = System.nanoTime();
         nanos.get(PARSE).add(t2 - t1);
 
-        AnnotatedDocument out = convert(document, cmSentences, tokenLists);
-        nanos.get("convert").add(System.nanoTime() - t2 + (t1 - t0));
+        AnnotatedDocument out = convert(document, cmSentences, tokenLists, coarseLists);
+        nanos.get("fine").add(fineNanos);
+        nanos.get("convert").add(System.nanoTime() - t2 + (t1 - t0) - fineNanos);
         sentences.add(cmSentences.size());
         parsedSentences.add(toParse.size());
         tokens.add(tokenLists.stream().mapToInt(List::size).sum());
@@ -200,7 +225,7 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     }
 
     private static AnnotatedDocument convert(Document document, List<CoreMap> cmSentences,
-                                             List<List<Token>> tokenLists) {
+                                             List<List<Token>> tokenLists, List<List<Token>> coarseLists) {
         List<Sentence> sentences = new ArrayList<>();
         List<TimexAnnotation> timexes = new ArrayList<>();
         List<NerSpan> ner = new ArrayList<>();
@@ -230,6 +255,7 @@ public final class CoreNlpAnnotator implements TextAnnotator {
             sentences.add(new Sentence(sIndex, sStart, sEnd, tokens, deps));
 
             List<CoreMap> mentions = cs.get(CoreAnnotations.MentionsAnnotation.class);
+            List<NerSpan> coarse = new ArrayList<>();
             if (mentions != null) {
                 for (CoreMap m : mentions) {
                     String type = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
@@ -253,10 +279,12 @@ public final class CoreNlpAnnotator implements TextAnnotator {
                         String ttype = t == null || t.timexType() == null ? type : t.timexType();
                         timexes.add(new TimexAnnotation(sIndex, tb, te, begin, end, text, ttype, value));
                     } else {
-                        ner.add(new NerSpan(sIndex, tb, te, begin, end, text, type));
+                        coarse.add(new NerSpan(sIndex, tb, te, begin, end, text, type));
                     }
                 }
             }
+            ner.addAll(coarseLists == null ? coarse
+                    : FineClasses.spans(sIndex, coarseLists.get(c), tokens, coarse, document.text()));
             sIndex++;
         }
         return new AnnotatedDocument(document, sentences, timexes, ner);
