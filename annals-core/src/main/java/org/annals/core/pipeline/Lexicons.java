@@ -3,6 +3,7 @@ package org.annals.core.pipeline;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.annals.core.annotate.FineClasses;
 import org.annals.core.lexicon.TsvTable;
 
 /** The lexicon files of this build and their SHA-256, for provenance. */
@@ -18,6 +19,8 @@ final class Lexicons {
         for (String f : FILES) {
             out.put(f, TsvTable.load("/org/annals/core/lexicon/" + f).sha256());
         }
+        // the annotate layer's own table: the fine-grained NER classes our lexicons do not give
+        out.put("fine-classes.tsv", TsvTable.load(FineClasses.RESOURCE).sha256());
         return out;
     }
 }

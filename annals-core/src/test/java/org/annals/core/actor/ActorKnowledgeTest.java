@@ -34,6 +34,10 @@ class ActorKnowledgeTest {
             + "Saturday. A weekly newspaper based in the southern city of Basra published the letter. The Ghanaian "
             + "Union of Teachers (GUT), the union of school teachers, called off a strike on Thursday.";
 
+    static final String HISTORICAL = "The Soviet Union sent grain to Poland in May. The Zairean president flew to "
+            + "Brussels on Thursday.";
+
+    static ArticleRecord historical;
     static ArticleRecord shared;
     static ArticleRecord plain;
     static ArticleRecord people;
@@ -49,6 +53,7 @@ class ActorKnowledgeTest {
         groups = extract("groups", GROUPS);
         attributed = extract("attributed", ATTRIBUTED);
         congo = extract("congo", CONGO);
+        historical = extract("historical", HISTORICAL);
     }
 
     static ArticleRecord extract(String id, String text) {
@@ -64,6 +69,19 @@ class ActorKnowledgeTest {
     void aCityTwoCountriesShareIsTheOneItsSentenceNames() {
         assertThat(named(shared, "Tripoli", EntityKind.LOCATION).country()).as(listing(shared)).contains("LBN");
         assertThat(named(shared, "Militias", EntityKind.ORGANIZATION).country()).as(listing(shared)).contains("LBN");
+    }
+
+    @Test
+    void aHistoricalStateIsItsSuccessorAndOneCountry() {
+        Entity soviet = historical.entities().stream()
+                .filter(e -> e.mentions().stream().anyMatch(m -> m.text().contains("Soviet"))).findFirst()
+                .orElseThrow(() -> new AssertionError(listing(historical)));
+        assertThat(soviet.kind()).as(listing(historical)).isEqualTo(EntityKind.COUNTRY);
+        assertThat(soviet.mentions()).as("one mention, not 'Soviet' and 'Union'")
+                .anyMatch(m -> m.text().endsWith("Soviet Union"));
+        assertThat(soviet.country()).contains("RUS");
+        Entity president = named(historical, "President", EntityKind.PERSON);
+        assertThat(president.country()).as(listing(historical)).contains("COD");
     }
 
     @Test
