@@ -77,7 +77,13 @@ class BatchTest {
   private final FakeExtractor fake = new FakeExtractor();
 
   private Path article(String name, String date, String body) throws IOException {
+    return article(dir, name, date, body);
+  }
+
+  /** An article in the seed format under {@code dir} (folders made as needed), for the CLI tests. */
+  static Path article(Path dir, String name, String date, String body) throws IOException {
     Path p = dir.resolve(name);
+    Files.createDirectories(p.getParent());
     Files.writeString(p, "date " + date + " A title\n\n" + body, StandardCharsets.UTF_8);
     return p;
   }

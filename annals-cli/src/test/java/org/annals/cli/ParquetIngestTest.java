@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -35,10 +34,7 @@ class ParquetIngestTest {
   private final BatchTest.FakeExtractor fake = new BatchTest.FakeExtractor();
 
   private Path article(String name, String date, String body) throws IOException {
-    Path p = dir.resolve(name);
-    Files.createDirectories(p.getParent());
-    Files.writeString(p, "date " + date + " A title\n\n" + body, StandardCharsets.UTF_8);
-    return p;
+    return BatchTest.article(dir, name, date, body);
   }
 
   /** A documents row: what RecordRows writes, the columns the reader needs. */

@@ -25,10 +25,7 @@ class StoreCliTest {
   private final BatchTest.FakeExtractor fake = new BatchTest.FakeExtractor();
 
   private Path article(String name, String date, String body) throws IOException {
-    Path p = dir.resolve(name);
-    Files.createDirectories(p.getParent());
-    Files.writeString(p, "date " + date + " A title\n\n" + body, StandardCharsets.UTF_8);
-    return p;
+    return BatchTest.article(dir, name, date, body);
   }
 
   private String db() {
