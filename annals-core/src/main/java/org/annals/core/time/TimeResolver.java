@@ -62,6 +62,8 @@ import org.annals.model.Timex3;
  *       Thursday refused"), a plan overtaken ("had been due to expire Friday") looks back; TR-DROP also: shares
  *       ("three-quarters of its food"), a lone "past", lowercase "march"/"may", a discourse "Now,". *       {@code TR-UNIT}: durations and sets counted in quarters or decades take TimeML's units ("the past two
  *       quarters" P2Q, "about a decade" P1E), not SUTime's months and years.</li>
+ *   <li>{@code TR-HALF}: "the first half of 2019", "the last two quarters of next year" are half-years (2019-H1);
+ *       {@code TR-FRACTION}: "2 1/2 years", "an hour and a half" are one duration (P2Y6M, PT1H30M).</li>
  * </ul>
  * Stateless and thread-safe: nothing is kept between documents. SUTime is not (CoreNLP issue #1061: its past or
  * future reading of "Monday" or "March" sticks to shared constants and carries over to the next document), so every
@@ -201,6 +203,44 @@ public final class TimeResolver {
                 continue; // TR-DROP: "three-quarters of its food" is a share, not nine months
             }
             if (type == TimeType.DURATION) {
+                // TR-FRACTION: "2 1/2 years" (SUTime marks only "years", PXY) and "an hour and a half" (SUTime: "an
+                // hour") are one duration of a whole and a half unit: P2Y6M, PT1H30M
+                Matcher bare = BARE_UNIT.matcher(lower);
+                Matcher counted = COUNTED_UNIT.matcher(lower);
+                String whole = null;
+                String unit = null;
+                if (bare.matches() && tokenBegin > 0) {
+                    Matcher mixed = MIXED_NUMBER.matcher(s.token(tokenBegin - 1).word());
+                    if (mixed.matches()) {
+                        whole = mixed.group(1);
+                        tokenBegin--;
+                    } else if (tokenBegin > 1 && s.token(tokenBegin - 1).word().matches("1/2|\u00BD")
+                            && s.token(tokenBegin - 2).word().matches("\\d{1,3}")) {
+                        whole = s.token(tokenBegin - 2).word();
+                        tokenBegin -= 2;
+                    }
+                    unit = bare.group(1);
+                } else if (counted.matches() && tokenEnd + 2 < s.size()
+                        && words(s, tokenEnd, tokenEnd + 3).equalsIgnoreCase("and a half")) {
+                    String n = counted.group(1);
+                    whole = n.matches("\\d+") ? n : n.matches("an?") ? "1" : Integer.toString(NUMBERS.indexOf(n));
+                    unit = counted.group(2);
+                    tokenEnd += 3;
+                    end = s.token(tokenEnd - 1).end();
+                }
+                if (whole != null) {
+                    start = s.token(tokenBegin).start();
+                    lower = body.substring(start, end).toLowerCase(Locale.ROOT);
+                    value = switch (unit) {
+                        case "year" -> "P" + whole + "Y6M";
+                        case "month" -> "P" + whole + ".5M";
+                        case "week" -> "P" + whole + ".5W";
+                        case "day" -> "P" + whole + "DT12H";
+                        case "hour" -> "PT" + whole + "H30M";
+                        default -> "PT" + whole + "M30S";
+                    };
+                    rule = "TR-FRACTION";
+                }
                 // TR-MOD: "just over a month"
                 for (int k = 2; k >= 1; k--) {
                     if (tokenBegin - k >= 0) {
@@ -229,7 +269,15 @@ public final class TimeResolver {
                 // its quarter (a fiscal "first quarter ended Sept. 29" keeps its number)
                 quarter = ended;
             }
-            if (quarter.isPresent()) {
+            Optional<String> half = half(lower, dct);
+            if (half.isPresent()) {
+                // TR-HALF: "the second half of 2019", "the first two quarters of next year" are TimeML's half-years
+                if (!half.get().equals(value) || type != TimeType.DATE) {
+                    rule = "TR-HALF";
+                }
+                value = half.get();
+                type = TimeType.DATE;
+            } else if (quarter.isPresent()) {
                 // TR-QUARTER: the quarter of an earnings report (see Quarters)
                 if (!quarter.get().equals(value) || type != TimeType.DATE) {
                     rule = "TR-QUARTER";
@@ -588,6 +636,30 @@ public final class TimeResolver {
             out.add(cur);
         }
         return out;
+    }
+
+    private static final Pattern BARE_UNIT = Pattern.compile("(year|month|week|day|hour|minute)s");
+    private static final Pattern COUNTED_UNIT = Pattern.compile(
+            "(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})\\s+(year|month|week|day|hour|minute)s?");
+    private static final Pattern MIXED_NUMBER = Pattern.compile("(\\d{1,3})[\\s\u00A0]+(?:1/2|\u00BD)");
+    private static final Pattern HALF = Pattern.compile("(?:.*\\s)?(?:the\\s+)?(?:(first|second|last|latter|final)\\s+half"
+            + "|(first|last|final)\\s+(?:two|2)\\s+quarters)\\s+of\\s+(?:(the|this)\\s+year|(last|next)\\s+year"
+            + "|((?:1[89]|20)\\d\\d))");
+
+    /**
+     * TR-HALF: "the first half of 2019", "the second half of the year", "the last two quarters of next year": the
+     * half-year of a written or article-relative year ({@code 2019-H1}), as TimeML writes halves. Empty otherwise.
+     */
+    static Optional<String> half(String lower, LocalDate dct) {
+        Matcher m = HALF.matcher(lower.trim());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String which = m.group(1) != null ? m.group(1) : m.group(2);
+        int year = m.group(5) != null ? Integer.parseInt(m.group(5))
+                : m.group(4) == null ? dct.getYear()
+                : m.group(4).equals("last") ? dct.getYear() - 1 : dct.getYear() + 1;
+        return Optional.of(year + (which.equals("first") ? "-H1" : "-H2"));
     }
 
     private static final Pattern WEEKEND = Pattern.compile("(over\\s+|during\\s+)?(the|this)\\s+weekend|weekend");

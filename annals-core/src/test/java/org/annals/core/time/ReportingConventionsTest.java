@@ -52,6 +52,12 @@ class ReportingConventionsTest {
     static final String UNITS = "The bakery chain has lost money for the past two quarters. Its founder ran it for "
             + "about a decade. It pays a dividend every quarter.";
 
+    /** Thursday 2019-09-12. */
+    static final String HALVES = "Profit at the glassworks fell in the first half of 2019, and its owners expect a "
+            + "recovery in the second half of next year. The strike at the port lasted 3 1/2 days. Divers searched "
+            + "the wreck for an hour and a half.";
+
+    static ArticleRecord halves;
     static ArticleRecord units;
     static ArticleRecord holidays;
     static ArticleRecord ranges;
@@ -71,6 +77,7 @@ class ReportingConventionsTest {
         ranges = extract("report-ranges", LocalDate.of(2013, 6, 10), RANGES);
         notTimes = extract("report-not-times", LocalDate.of(2010, 1, 29), NOT_TIMES);
         units = extract("report-units", LocalDate.of(2019, 4, 17), UNITS);
+        halves = extract("report-halves", LocalDate.of(2019, 9, 12), HALVES);
     }
 
     @Test
@@ -216,6 +223,26 @@ class ReportingConventionsTest {
         assertThat(TimeResolver.timemlUnit("two decades", "P20Y")).isEqualTo("P2E");
         assertThat(TimeResolver.timemlUnit("a quarter", "P4M")).isEqualTo("P4M");
         assertThat(TimeResolver.timemlUnit("three years", "P3Y")).isEqualTo("P3Y");
+    }
+
+    @Test
+    void halfYearsAreTimemlHalves() {
+
+        assertThat(times(halves, "first half")).extracting(TimeMention::value).containsExactly("2019-H1");
+        assertThat(times(halves, "second half")).extracting(TimeMention::value).containsExactly("2020-H2");
+        assertThat(TimeResolver.half("the last two quarters of 1988", LocalDate.of(1989, 3, 1))).contains("1988-H2");
+        assertThat(TimeResolver.half("the second half", LocalDate.of(1989, 3, 1))).isEmpty();
+    }
+
+    @Test
+    void aWholeAndAHalfUnitIsOneDuration() {
+        TimeMention days = times(halves, "days").get(0);
+        assertThat(days.text()).isEqualTo("3 1/2 days");
+        assertThat(days.value()).isEqualTo("P3DT12H");
+        TimeMention hour = times(halves, "hour").get(0);
+        assertThat(hour.text()).isEqualTo("an hour and a half");
+        assertThat(hour.value()).isEqualTo("PT1H30M");
+        assertThat(hour.rule()).contains("TR-FRACTION");
     }
 
     @Test
