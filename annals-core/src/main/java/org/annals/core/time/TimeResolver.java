@@ -63,7 +63,8 @@ import org.annals.model.Timex3;
  *       ("three-quarters of its food"), a lone "past", lowercase "march"/"may", a discourse "Now,". *       {@code TR-UNIT}: durations and sets counted in quarters or decades take TimeML's units ("the past two
  *       quarters" P2Q, "about a decade" P1E), not SUTime's months and years.</li>
  *   <li>{@code TR-HALF}: "the first half of 2019", "the last two quarters of next year" are half-years (2019-H1);
- *       {@code TR-FRACTION}: "2 1/2 years", "an hour and a half" are one duration (P2Y6M, PT1H30M).</li>
+ *       {@code TR-FRACTION}: "2 1/2 years", "an hour and a half" are one duration (P2Y6M, PT1H30M); TR-WEEKDAY
+ *       also: a weekday after a scheduling present-tense verb ("the ministers meet Monday") is the coming one.</li>
  * </ul>
  * Stateless and thread-safe: nothing is kept between documents. SUTime is not (CoreNLP issue #1061: its past or
  * future reading of "Monday" or "March" sticks to shared constants and carries over to the next document), so every
@@ -383,7 +384,8 @@ public final class TimeResolver {
                         || s.token(tokenEnd).pos().equals("VBD"));
                 boolean future = !possessive && tense == Clauses.Tense.FUTURE;
                 boolean plan = !possessive && !future && (planned(s, tx.tokenBegin())
-                        || until(s, tx.tokenBegin()) && !pluperfect(s));
+                        || until(s, tx.tokenBegin()) && !pluperfect(s)
+                        || tense != Clauses.Tense.PAST && scheduled(s, tx.tokenBegin()));
                 // a plan for the article's own weekday ("set to land on Monday" in a Monday article) is that day
                 LocalDate d = future ? dct.with(java.time.temporal.TemporalAdjusters.next(dow))
                         : plan ? dct.with(java.time.temporal.TemporalAdjusters.nextOrSame(dow))
@@ -731,6 +733,36 @@ public final class TimeResolver {
                     && s.token(i + 2).word().equalsIgnoreCase("as")) {
                 // "had been due to expire Friday": a plan overtaken, told from after the day
                 return !overtaken(s, i);
+            }
+        }
+        return false;
+    }
+
+    /** Present-tense verbs that report or judge rather than schedule ("says Monday", "believes"). */
+    private static final Set<String> NOT_SCHEDULING = Set.of("say", "tell", "report", "announce", "confirm", "deny",
+            "claim", "insist", "argue", "add", "note", "warn", "believe", "think", "know", "estimate", "be", "have",
+            "do", "remain", "continue", "acknowledge", "admit", "contend", "suggest", "show", "indicate");
+
+    /**
+     * TR-WEEKDAY: a weekday after a simple-present verb that schedules ("the leaders meet separately Monday", "the
+     * talks resume on Tuesday", "the law takes effect Friday") is the coming one: news tells past events in the
+     * past tense and timetables in the present. Not a reporting or judging verb ("says Monday").
+     */
+    static boolean scheduled(Sentence s, int token) {
+        for (int i = token - 1; i >= Math.max(0, token - 4); i--) {
+            Token t = s.token(i);
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (CLAUSE_BREAKS.contains(w)) {
+                return false;
+            }
+            // the tagger often reads a plural subject's present verb as a base form ("Arafat meet separately")
+            boolean presentBase = t.pos().equals("VB") && i > 0 && s.token(i - 1).pos().matches("NNPS?|NNS|PRP");
+            if (t.pos().equals("VBZ") || t.pos().equals("VBP") || presentBase) {
+                return !NOT_SCHEDULING.contains(t.lemma().toLowerCase(Locale.ROOT));
+            }
+            if (!(w.equals("on") || t.pos().startsWith("RB") || t.pos().matches("NNS?")
+                    || t.pos().equals("DT") || t.pos().startsWith("JJ") || t.pos().equals("IN"))) {
+                return false;
             }
         }
         return false;

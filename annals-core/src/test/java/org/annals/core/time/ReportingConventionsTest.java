@@ -57,6 +57,11 @@ class ReportingConventionsTest {
             + "recovery in the second half of next year. The strike at the port lasted 3 1/2 days. Divers searched "
             + "the wreck for an hour and a half.";
 
+    /** Friday 2022-06-10. */
+    static final String TIMETABLE = "The two foreign ministers meet separately Monday with the envoy. A new bridge "
+            + "toll takes effect Thursday. The statistics agency reports Wednesday that exports fell.";
+
+    static ArticleRecord timetable;
     static ArticleRecord halves;
     static ArticleRecord units;
     static ArticleRecord holidays;
@@ -78,6 +83,7 @@ class ReportingConventionsTest {
         notTimes = extract("report-not-times", LocalDate.of(2010, 1, 29), NOT_TIMES);
         units = extract("report-units", LocalDate.of(2019, 4, 17), UNITS);
         halves = extract("report-halves", LocalDate.of(2019, 9, 12), HALVES);
+        timetable = extract("report-timetable", LocalDate.of(2022, 6, 10), TIMETABLE);
     }
 
     @Test
@@ -243,6 +249,14 @@ class ReportingConventionsTest {
         assertThat(hour.text()).isEqualTo("an hour and a half");
         assertThat(hour.value()).isEqualTo("PT1H30M");
         assertThat(hour.rule()).contains("TR-FRACTION");
+    }
+
+    @Test
+    void aWeekdayOfAPresentTenseTimetableIsTheComingOne() {
+        assertThat(times(timetable, "Monday")).extracting(TimeMention::value).containsExactly("2022-06-13");
+        assertThat(times(timetable, "Thursday")).extracting(TimeMention::value).containsExactly("2022-06-16");
+        assertThat(times(timetable, "Wednesday")).as("a present-tense report tells what happened")
+                .extracting(TimeMention::value).containsExactly("2022-06-08");
     }
 
     @Test
