@@ -64,7 +64,8 @@ import org.annals.model.Timex3;
  *       quarters" P2Q, "about a decade" P1E), not SUTime's months and years.</li>
  *   <li>{@code TR-HALF}: "the first half of 2019", "the last two quarters of next year" are half-years (2019-H1);
  *       {@code TR-FRACTION}: "2 1/2 years", "an hour and a half" are one duration (P2Y6M, PT1H30M); TR-WEEKDAY
- *       also: a weekday after a scheduling present-tense verb ("the ministers meet Monday") is the coming one.</li>
+ *       also: a weekday after a scheduling present-tense verb ("the ministers meet Monday") is the coming one;
+ *       {@code TR-THATDAY}: "later that day", "that same day" are the DATE of the day last named.</li>
  * </ul>
  * Stateless and thread-safe: nothing is kept between documents. SUTime is not (CoreNLP issue #1061: its past or
  * future reading of "Monday" or "March" sticks to shared constants and carries over to the next document), so every
@@ -547,6 +548,27 @@ public final class TimeResolver {
                 value = Integer.toString(narrativeYear.get());
                 rule = "TR-THATYEAR";
             }
+            Optional<String> lastDay = lastDay(out);
+            if (type == TimeType.DURATION && lower.equals("day") && tokenBegin > 0 && lastDay.isPresent()
+                    && !(tokenEnd < s.size() && s.token(tokenEnd).pos().equals("CD"))) { // not "day one"
+                // TR-THATDAY: "that day", "that same day", "later that day" name the day the text last gave (a
+                // DATE anchored to it), not a day-long duration
+                int b = tokenBegin;
+                if (s.token(b - 1).word().equalsIgnoreCase("same") && b > 1) {
+                    b--;
+                }
+                if (s.token(b - 1).word().equalsIgnoreCase("that")) {
+                    b--;
+                    if (b > 0 && RELATIVE_WORDS.contains(s.token(b - 1).word().toLowerCase(Locale.ROOT))) {
+                        b--;
+                    }
+                    tokenBegin = b;
+                    start = s.token(tokenBegin).start();
+                    type = TimeType.DATE;
+                    value = lastDay.get();
+                    rule = "TR-THATDAY";
+                }
+            }
             if (value.isEmpty()) {
                 // TR-FILL: SUTime found the words but gave no value
                 Optional<String[]> filled = fill(lower, dct);
@@ -736,6 +758,17 @@ public final class TimeResolver {
             }
         }
         return false;
+    }
+
+    /** The day of the last time resolved so far that names a day ("2021-03-04" of "2021-03-04TEV"). */
+    static Optional<String> lastDay(List<ResolvedTime> out) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            TimeMention m = out.get(i).mention();
+            if ((m.type() == TimeType.DATE || m.type() == TimeType.TIME) && m.value().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+                return Optional.of(m.value().substring(0, 10));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Present-tense verbs that report or judge rather than schedule ("says Monday", "believes"). */

@@ -61,6 +61,11 @@ class ReportingConventionsTest {
     static final String TIMETABLE = "The two foreign ministers meet separately Monday with the envoy. A new bridge "
             + "toll takes effect Thursday. The statistics agency reports Wednesday that exports fell.";
 
+    /** Wednesday 2017-03-08. */
+    static final String THAT_DAY = "The ferry sank off the cape on Monday. Later that day, divers reached the hull. "
+            + "The harbor master closed the port that same day.";
+
+    static ArticleRecord thatDay;
     static ArticleRecord timetable;
     static ArticleRecord halves;
     static ArticleRecord units;
@@ -84,6 +89,7 @@ class ReportingConventionsTest {
         units = extract("report-units", LocalDate.of(2019, 4, 17), UNITS);
         halves = extract("report-halves", LocalDate.of(2019, 9, 12), HALVES);
         timetable = extract("report-timetable", LocalDate.of(2022, 6, 10), TIMETABLE);
+        thatDay = extract("report-that-day", LocalDate.of(2017, 3, 8), THAT_DAY);
     }
 
     @Test
@@ -257,6 +263,15 @@ class ReportingConventionsTest {
         assertThat(times(timetable, "Thursday")).extracting(TimeMention::value).containsExactly("2022-06-16");
         assertThat(times(timetable, "Wednesday")).as("a present-tense report tells what happened")
                 .extracting(TimeMention::value).containsExactly("2022-06-08");
+    }
+
+    @Test
+    void thatDayIsTheDayLastNamed() {
+        TimeMention later = times(thatDay, "that day").get(0);
+        assertThat(later.text()).isEqualTo("Later that day");
+        assertThat(later.type()).isEqualTo(TimeType.DATE);
+        assertThat(later.value()).isEqualTo("2017-03-06");
+        assertThat(times(thatDay, "same day")).extracting(TimeMention::value).containsExactly("2017-03-06");
     }
 
     @Test
