@@ -62,6 +62,10 @@ import org.annals.model.Timex3;
  *       Thursday refused"), a plan overtaken ("had been due to expire Friday") looks back; TR-DROP also: shares
  *       ("three-quarters of its food"), a lone "past", lowercase "march"/"may", a discourse "Now,". *       {@code TR-UNIT}: durations and sets counted in quarters or decades take TimeML's units ("the past two
  *       quarters" P2Q, "about a decade" P1E), not SUTime's months and years.</li>
+ *   <li>{@code TR-HALF}: "the first half of 2019", "the last two quarters of next year" are half-years (2019-H1);
+ *       {@code TR-FRACTION}: "2 1/2 years", "an hour and a half" are one duration (P2Y6M, PT1H30M); TR-WEEKDAY
+ *       also: a weekday after a scheduling present-tense verb ("the ministers meet Monday") is the coming one;
+ *       {@code TR-THATDAY}: "later that day", "that same day" are the DATE of the day last named.</li>
  * </ul>
  * Stateless and thread-safe: nothing is kept between documents. SUTime is not (CoreNLP issue #1061: its past or
  * future reading of "Monday" or "March" sticks to shared constants and carries over to the next document), so every
@@ -201,6 +205,44 @@ public final class TimeResolver {
                 continue; // TR-DROP: "three-quarters of its food" is a share, not nine months
             }
             if (type == TimeType.DURATION) {
+                // TR-FRACTION: "2 1/2 years" (SUTime marks only "years", PXY) and "an hour and a half" (SUTime: "an
+                // hour") are one duration of a whole and a half unit: P2Y6M, PT1H30M
+                Matcher bare = BARE_UNIT.matcher(lower);
+                Matcher counted = COUNTED_UNIT.matcher(lower);
+                String whole = null;
+                String unit = null;
+                if (bare.matches() && tokenBegin > 0) {
+                    Matcher mixed = MIXED_NUMBER.matcher(s.token(tokenBegin - 1).word());
+                    if (mixed.matches()) {
+                        whole = mixed.group(1);
+                        tokenBegin--;
+                    } else if (tokenBegin > 1 && s.token(tokenBegin - 1).word().matches("1/2|\u00BD")
+                            && s.token(tokenBegin - 2).word().matches("\\d{1,3}")) {
+                        whole = s.token(tokenBegin - 2).word();
+                        tokenBegin -= 2;
+                    }
+                    unit = bare.group(1);
+                } else if (counted.matches() && tokenEnd + 2 < s.size()
+                        && words(s, tokenEnd, tokenEnd + 3).equalsIgnoreCase("and a half")) {
+                    String n = counted.group(1);
+                    whole = n.matches("\\d+") ? n : n.matches("an?") ? "1" : Integer.toString(NUMBERS.indexOf(n));
+                    unit = counted.group(2);
+                    tokenEnd += 3;
+                    end = s.token(tokenEnd - 1).end();
+                }
+                if (whole != null) {
+                    start = s.token(tokenBegin).start();
+                    lower = body.substring(start, end).toLowerCase(Locale.ROOT);
+                    value = switch (unit) {
+                        case "year" -> "P" + whole + "Y6M";
+                        case "month" -> "P" + whole + ".5M";
+                        case "week" -> "P" + whole + ".5W";
+                        case "day" -> "P" + whole + "DT12H";
+                        case "hour" -> "PT" + whole + "H30M";
+                        default -> "PT" + whole + "M30S";
+                    };
+                    rule = "TR-FRACTION";
+                }
                 // TR-MOD: "just over a month"
                 for (int k = 2; k >= 1; k--) {
                     if (tokenBegin - k >= 0) {
@@ -229,7 +271,15 @@ public final class TimeResolver {
                 // its quarter (a fiscal "first quarter ended Sept. 29" keeps its number)
                 quarter = ended;
             }
-            if (quarter.isPresent()) {
+            Optional<String> half = half(lower, dct);
+            if (half.isPresent()) {
+                // TR-HALF: "the second half of 2019", "the first two quarters of next year" are TimeML's half-years
+                if (!half.get().equals(value) || type != TimeType.DATE) {
+                    rule = "TR-HALF";
+                }
+                value = half.get();
+                type = TimeType.DATE;
+            } else if (quarter.isPresent()) {
                 // TR-QUARTER: the quarter of an earnings report (see Quarters)
                 if (!quarter.get().equals(value) || type != TimeType.DATE) {
                     rule = "TR-QUARTER";
@@ -335,7 +385,8 @@ public final class TimeResolver {
                         || s.token(tokenEnd).pos().equals("VBD"));
                 boolean future = !possessive && tense == Clauses.Tense.FUTURE;
                 boolean plan = !possessive && !future && (planned(s, tx.tokenBegin())
-                        || until(s, tx.tokenBegin()) && !pluperfect(s));
+                        || until(s, tx.tokenBegin()) && !pluperfect(s)
+                        || tense != Clauses.Tense.PAST && scheduled(s, tx.tokenBegin()));
                 // a plan for the article's own weekday ("set to land on Monday" in a Monday article) is that day
                 LocalDate d = future ? dct.with(java.time.temporal.TemporalAdjusters.next(dow))
                         : plan ? dct.with(java.time.temporal.TemporalAdjusters.nextOrSame(dow))
@@ -497,6 +548,27 @@ public final class TimeResolver {
                 value = Integer.toString(narrativeYear.get());
                 rule = "TR-THATYEAR";
             }
+            Optional<String> lastDay = lastDay(out);
+            if (type == TimeType.DURATION && lower.equals("day") && tokenBegin > 0 && lastDay.isPresent()
+                    && !(tokenEnd < s.size() && s.token(tokenEnd).pos().equals("CD"))) { // not "day one"
+                // TR-THATDAY: "that day", "that same day", "later that day" name the day the text last gave (a
+                // DATE anchored to it), not a day-long duration
+                int b = tokenBegin;
+                if (s.token(b - 1).word().equalsIgnoreCase("same") && b > 1) {
+                    b--;
+                }
+                if (s.token(b - 1).word().equalsIgnoreCase("that")) {
+                    b--;
+                    if (b > 0 && RELATIVE_WORDS.contains(s.token(b - 1).word().toLowerCase(Locale.ROOT))) {
+                        b--;
+                    }
+                    tokenBegin = b;
+                    start = s.token(tokenBegin).start();
+                    type = TimeType.DATE;
+                    value = lastDay.get();
+                    rule = "TR-THATDAY";
+                }
+            }
             if (value.isEmpty()) {
                 // TR-FILL: SUTime found the words but gave no value
                 Optional<String[]> filled = fill(lower, dct);
@@ -590,6 +662,30 @@ public final class TimeResolver {
         return out;
     }
 
+    private static final Pattern BARE_UNIT = Pattern.compile("(year|month|week|day|hour|minute)s");
+    private static final Pattern COUNTED_UNIT = Pattern.compile(
+            "(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})\\s+(year|month|week|day|hour|minute)s?");
+    private static final Pattern MIXED_NUMBER = Pattern.compile("(\\d{1,3})[\\s\u00A0]+(?:1/2|\u00BD)");
+    private static final Pattern HALF = Pattern.compile("(?:.*\\s)?(?:the\\s+)?(?:(first|second|last|latter|final)\\s+half"
+            + "|(first|last|final)\\s+(?:two|2)\\s+quarters)\\s+of\\s+(?:(the|this)\\s+year|(last|next)\\s+year"
+            + "|((?:1[89]|20)\\d\\d))");
+
+    /**
+     * TR-HALF: "the first half of 2019", "the second half of the year", "the last two quarters of next year": the
+     * half-year of a written or article-relative year ({@code 2019-H1}), as TimeML writes halves. Empty otherwise.
+     */
+    static Optional<String> half(String lower, LocalDate dct) {
+        Matcher m = HALF.matcher(lower.trim());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String which = m.group(1) != null ? m.group(1) : m.group(2);
+        int year = m.group(5) != null ? Integer.parseInt(m.group(5))
+                : m.group(4) == null ? dct.getYear()
+                : m.group(4).equals("last") ? dct.getYear() - 1 : dct.getYear() + 1;
+        return Optional.of(year + (which.equals("first") ? "-H1" : "-H2"));
+    }
+
     private static final Pattern WEEKEND = Pattern.compile("(over\\s+|during\\s+)?(the|this)\\s+weekend|weekend");
     /** A month-day further ahead than this, in a clause that does not look ahead, is taken as the past one. */
     private static final int FAR_AHEAD_DAYS = 90;
@@ -659,6 +755,47 @@ public final class TimeResolver {
                     && s.token(i + 2).word().equalsIgnoreCase("as")) {
                 // "had been due to expire Friday": a plan overtaken, told from after the day
                 return !overtaken(s, i);
+            }
+        }
+        return false;
+    }
+
+    /** The day of the last time resolved so far that names a day ("2021-03-04" of "2021-03-04TEV"). */
+    static Optional<String> lastDay(List<ResolvedTime> out) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            TimeMention m = out.get(i).mention();
+            if ((m.type() == TimeType.DATE || m.type() == TimeType.TIME) && m.value().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+                return Optional.of(m.value().substring(0, 10));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Present-tense verbs that report or judge rather than schedule ("says Monday", "believes"). */
+    private static final Set<String> NOT_SCHEDULING = Set.of("say", "tell", "report", "announce", "confirm", "deny",
+            "claim", "insist", "argue", "add", "note", "warn", "believe", "think", "know", "estimate", "be", "have",
+            "do", "remain", "continue", "acknowledge", "admit", "contend", "suggest", "show", "indicate");
+
+    /**
+     * TR-WEEKDAY: a weekday after a simple-present verb that schedules ("the leaders meet separately Monday", "the
+     * talks resume on Tuesday", "the law takes effect Friday") is the coming one: news tells past events in the
+     * past tense and timetables in the present. Not a reporting or judging verb ("says Monday").
+     */
+    static boolean scheduled(Sentence s, int token) {
+        for (int i = token - 1; i >= Math.max(0, token - 4); i--) {
+            Token t = s.token(i);
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (CLAUSE_BREAKS.contains(w)) {
+                return false;
+            }
+            // the tagger often reads a plural subject's present verb as a base form ("Arafat meet separately")
+            boolean presentBase = t.pos().equals("VB") && i > 0 && s.token(i - 1).pos().matches("NNPS?|NNS|PRP");
+            if (t.pos().equals("VBZ") || t.pos().equals("VBP") || presentBase) {
+                return !NOT_SCHEDULING.contains(t.lemma().toLowerCase(Locale.ROOT));
+            }
+            if (!(w.equals("on") || t.pos().startsWith("RB") || t.pos().matches("NNS?")
+                    || t.pos().equals("DT") || t.pos().startsWith("JJ") || t.pos().equals("IN"))) {
+                return false;
             }
         }
         return false;

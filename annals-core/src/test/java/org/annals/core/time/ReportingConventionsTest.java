@@ -52,6 +52,22 @@ class ReportingConventionsTest {
     static final String UNITS = "The bakery chain has lost money for the past two quarters. Its founder ran it for "
             + "about a decade. It pays a dividend every quarter.";
 
+    /** Thursday 2019-09-12. */
+    static final String HALVES = "Profit at the glassworks fell in the first half of 2019, and its owners expect a "
+            + "recovery in the second half of next year. The strike at the port lasted 3 1/2 days. Divers searched "
+            + "the wreck for an hour and a half.";
+
+    /** Friday 2022-06-10. */
+    static final String TIMETABLE = "The two foreign ministers meet separately Monday with the envoy. A new bridge "
+            + "toll takes effect Thursday. The statistics agency reports Wednesday that exports fell.";
+
+    /** Wednesday 2017-03-08. */
+    static final String THAT_DAY = "The ferry sank off the cape on Monday. Later that day, divers reached the hull. "
+            + "The harbor master closed the port that same day.";
+
+    static ArticleRecord thatDay;
+    static ArticleRecord timetable;
+    static ArticleRecord halves;
     static ArticleRecord units;
     static ArticleRecord holidays;
     static ArticleRecord ranges;
@@ -71,6 +87,9 @@ class ReportingConventionsTest {
         ranges = extract("report-ranges", LocalDate.of(2013, 6, 10), RANGES);
         notTimes = extract("report-not-times", LocalDate.of(2010, 1, 29), NOT_TIMES);
         units = extract("report-units", LocalDate.of(2019, 4, 17), UNITS);
+        halves = extract("report-halves", LocalDate.of(2019, 9, 12), HALVES);
+        timetable = extract("report-timetable", LocalDate.of(2022, 6, 10), TIMETABLE);
+        thatDay = extract("report-that-day", LocalDate.of(2017, 3, 8), THAT_DAY);
     }
 
     @Test
@@ -216,6 +235,43 @@ class ReportingConventionsTest {
         assertThat(TimeResolver.timemlUnit("two decades", "P20Y")).isEqualTo("P2E");
         assertThat(TimeResolver.timemlUnit("a quarter", "P4M")).isEqualTo("P4M");
         assertThat(TimeResolver.timemlUnit("three years", "P3Y")).isEqualTo("P3Y");
+    }
+
+    @Test
+    void halfYearsAreTimemlHalves() {
+
+        assertThat(times(halves, "first half")).extracting(TimeMention::value).containsExactly("2019-H1");
+        assertThat(times(halves, "second half")).extracting(TimeMention::value).containsExactly("2020-H2");
+        assertThat(TimeResolver.half("the last two quarters of 1988", LocalDate.of(1989, 3, 1))).contains("1988-H2");
+        assertThat(TimeResolver.half("the second half", LocalDate.of(1989, 3, 1))).isEmpty();
+    }
+
+    @Test
+    void aWholeAndAHalfUnitIsOneDuration() {
+        TimeMention days = times(halves, "days").get(0);
+        assertThat(days.text()).isEqualTo("3 1/2 days");
+        assertThat(days.value()).isEqualTo("P3DT12H");
+        TimeMention hour = times(halves, "hour").get(0);
+        assertThat(hour.text()).isEqualTo("an hour and a half");
+        assertThat(hour.value()).isEqualTo("PT1H30M");
+        assertThat(hour.rule()).contains("TR-FRACTION");
+    }
+
+    @Test
+    void aWeekdayOfAPresentTenseTimetableIsTheComingOne() {
+        assertThat(times(timetable, "Monday")).extracting(TimeMention::value).containsExactly("2022-06-13");
+        assertThat(times(timetable, "Thursday")).extracting(TimeMention::value).containsExactly("2022-06-16");
+        assertThat(times(timetable, "Wednesday")).as("a present-tense report tells what happened")
+                .extracting(TimeMention::value).containsExactly("2022-06-08");
+    }
+
+    @Test
+    void thatDayIsTheDayLastNamed() {
+        TimeMention later = times(thatDay, "that day").get(0);
+        assertThat(later.text()).isEqualTo("Later that day");
+        assertThat(later.type()).isEqualTo(TimeType.DATE);
+        assertThat(later.value()).isEqualTo("2017-03-06");
+        assertThat(times(thatDay, "same day")).extracting(TimeMention::value).containsExactly("2017-03-06");
     }
 
     @Test
