@@ -8,6 +8,7 @@ import org.annals.model.Document;
 import org.annals.model.Entity;
 import org.annals.model.EntityKind;
 import org.annals.model.Mention;
+import org.annals.model.TimeMention;
 
 /** Test helpers shared by the model-backed stage tests: extract an invented article, find entities in it. */
 public final class Articles {
@@ -46,5 +47,15 @@ public final class Articles {
                     .append(texts(e));
         }
         return b.toString();
+    }
+
+    /** The times whose text contains {@code text}, in text order; fails listing all times when there is none. */
+    public static List<TimeMention> times(ArticleRecord r, String text) {
+        List<TimeMention> found = r.times().stream().filter(m -> m.text().contains(text)).toList();
+        if (found.isEmpty()) {
+            throw new AssertionError("no time '" + text + "' in " + r.document().id() + ": "
+                    + r.times().stream().map(m -> m.text() + "=" + m.value() + " " + m.type()).toList());
+        }
+        return found;
     }
 }

@@ -1,6 +1,7 @@
 package org.annals.core.time;
 
 import static org.annals.core.pipeline.Articles.extract;
+import static org.annals.core.pipeline.Articles.times;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
@@ -144,15 +145,5 @@ class NewsConventionsTest {
         TimeMention t = times(clock, "Tuesdays").get(0);
         assertThat(t.type()).isEqualTo(TimeType.SET);
         assertThat(t.value()).isEqualTo("XXXX-WXX-2");
-    }
-
-    /** The times whose text contains {@code text}, in text order; fails listing all times when there is none. */
-    private static List<TimeMention> times(ArticleRecord r, String text) {
-        List<TimeMention> found = r.times().stream().filter(m -> m.text().contains(text)).toList();
-        if (found.isEmpty()) {
-            throw new AssertionError("no time '" + text + "' in " + r.document().id() + ": "
-                    + r.times().stream().map(m -> m.text() + "=" + m.value() + " " + m.type()).toList());
-        }
-        return found;
     }
 }

@@ -1,6 +1,7 @@
 package org.annals.core.time;
 
 import static org.annals.core.pipeline.Articles.extract;
+import static org.annals.core.pipeline.Articles.times;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
@@ -280,15 +281,5 @@ class ReportingConventionsTest {
         assertThat(Holidays.easter(2024)).isEqualTo(LocalDate.of(2024, 3, 31));
         assertThat(Holidays.resolve("election", LocalDate.of(2022, 11, 20), -1)).contains(LocalDate.of(2022, 11, 8));
         assertThat(Holidays.resolve("christmas", LocalDate.of(2022, 11, 20), 0)).contains(LocalDate.of(2022, 12, 25));
-    }
-
-    /** The times whose text contains {@code text}, in text order; fails listing all times when there is none. */
-    private static List<TimeMention> times(ArticleRecord r, String text) {
-        List<TimeMention> found = r.times().stream().filter(m -> m.text().contains(text)).toList();
-        if (found.isEmpty()) {
-            throw new AssertionError("no time '" + text + "' in " + r.document().id() + ": "
-                    + r.times().stream().map(m -> m.text() + "=" + m.value() + " " + m.type()).toList());
-        }
-        return found;
     }
 }
