@@ -871,7 +871,7 @@ public final class EventCoder {
             if (up.isEmpty() || up.get().governor() < 0) {
                 return List.of();
             }
-            if (up.get().rel().equals("conj")) {
+            if (up.get().baseRel().equals("conj")) {
                 cur = up.get().governor();
                 if (!s.children(cur, "nsubj").isEmpty() || !s.children(cur, "nsubj:pass").isEmpty()) {
                     return List.of(); // the verb it is a conjunct of has its own subject: inheritedSubject's case
