@@ -680,6 +680,23 @@ public final class EventCoder {
         return List.of();
     }
 
+    /**
+     * The speaker of a main clause that a speech verb closes: "Y is out of the question, the government said"
+     * (the speech verb parsed as a parataxis of the clause it reports).
+     */
+    private static List<Integer> closingSpeaker(Sentence s, int v) {
+        if (s.head(v).filter(d -> d.governor() >= 0).isPresent()) {
+            return List.of();
+        }
+        for (int p : s.children(v, "parataxis")) {
+            Token pt = s.token(p);
+            if (p > v && pt.pos().startsWith("VB") && QuoteFinder.SPEECH.contains(pt.lemma())) {
+                return s.children(p, "nsubj");
+            }
+        }
+        return List.of();
+    }
+
     private static final Set<String> REPORTING = Set.of("declare", "reiterate", "insist", "stress", "warn",
             "remind", "tell", "argue", "maintain", "demand", "say", "add", "state", "write");
     private static final Set<String> REPORTING_NOUNS = Set.of("reminder", "warning", "statement", "message",
@@ -704,10 +721,18 @@ public final class EventCoder {
                     if (out.isEmpty()) {
                         out.addAll(inheritedSubject(s, i));
                     }
+                    if (out.isEmpty()) {
+                        out.addAll(participleSubject(s, i));
+                    }
                 }
             }
             case "agent" -> out.addAll(prep(s, i, "by"));
-            case "speaker" -> out.addAll(speakerTokens(s, i));
+            case "speaker" -> {
+                out.addAll(speakerTokens(s, i));
+                if (out.isEmpty()) {
+                    out.addAll(closingSpeaker(s, i));
+                }
+            }
             case "obj" -> out.addAll(passive ? s.children(i, "nsubj:pass") : s.children(i, "obj"));
             case "iobj" -> out.addAll(s.children(i, "iobj"));
             case "poss" -> out.addAll(s.children(i, "nmod:poss"));
@@ -828,6 +853,63 @@ public final class EventCoder {
             if (!subj.isEmpty()) {
                 return subj;
             }
+        }
+        return List.of();
+    }
+
+    /**
+     * The doer of a verb the parser attached to a noun as a participle ({@code acl}), itself or through the verb
+     * it is the conjunct of: an active participle's doer is the noun it modifies ("rebels firing on the convoy");
+     * a past form with a direct object and no passive auxiliary is no passive participle but a main verb the
+     * parser misread as a reduced relative ("Doctors from two aid groups donated $50,000 to …"), whose subject
+     * is the whole noun phrase (its head, above the "of"/"from" modifiers the verb was hung on).
+     */
+    static List<Integer> participleSubject(Sentence s, int i) {
+        int cur = i;
+        for (int hops = 0; hops < 3; hops++) {
+            Optional<Dependency> up = s.head(cur);
+            if (up.isEmpty() || up.get().governor() < 0) {
+                return List.of();
+            }
+            if (up.get().baseRel().equals("conj")) {
+                cur = up.get().governor();
+                if (!s.children(cur, "nsubj").isEmpty() || !s.children(cur, "nsubj:pass").isEmpty()) {
+                    return List.of(); // the verb it is a conjunct of has its own subject: inheritedSubject's case
+                }
+                continue;
+            }
+            if (!up.get().rel().equals("acl")) {
+                return List.of();
+            }
+            int noun = up.get().governor();
+            Token n = s.token(noun);
+            Token v = s.token(cur);
+            if (!(n.pos().startsWith("NN") || n.pos().equals("PRP")) || !s.children(cur, "aux:pass").isEmpty()
+                    || !s.children(cur, "mark").isEmpty() || !s.children(cur, "case").isEmpty()
+                    || cur > 0 && Set.of("IN", "TO").contains(s.token(cur - 1).pos())) {
+                return List.of(); // "joined demonstrators in demanding …": a prepositional gerund, not a participle
+            }
+            if (v.pos().equals("VBG")) {
+                return List.of(noun);
+            }
+            int verb = cur;
+            boolean object = !s.children(cur, "obj").isEmpty() || s.children(cur, "conj").stream()
+                    .anyMatch(c -> s.token(c).pos().startsWith("VB") && !s.children(c, "obj").isEmpty()
+                            && s.children(c, "nsubj").isEmpty()); // "donated and delivered vaccines"
+            if ((v.pos().equals("VBD") || v.pos().equals("VBN")) && object && prep(s, verb, "by").isEmpty()) {
+                int top = noun;
+                for (int k = 0; k < 3; k++) {
+                    Optional<Dependency> nu = s.head(top);
+                    if (nu.isEmpty() || nu.get().governor() < 0 || !nu.get().baseRel().equals("nmod")
+                            || s.children(top, "case").stream().noneMatch(c -> Set.of("of", "from")
+                            .contains(s.token(c).word().toLowerCase(Locale.ROOT)))) {
+                        break;
+                    }
+                    top = nu.get().governor();
+                }
+                return List.of(top);
+            }
+            return List.of();
         }
         return List.of();
     }

@@ -108,4 +108,16 @@ class EventPhrasesTest {
         assertTop("Norway provided the refugees with food and blankets.", EventType.AID);
         assertTop("Japan gave Vietnam $200 million in loans last year.", EventType.AID);
     }
+
+    @Test
+    void outOfTheQuestionReportedByASpeakerIsTheSpeakersRejection() {
+        assertTop("Moldova's foreign minister said a military solution to the dispute was out of the question.",
+                EventType.REJECT);
+        // the speech verb closing the sentence, parsed as a parataxis of the clause it reports
+        assertTop("A return to the old borders is out of the question, the Armenian government said on Friday.",
+                EventType.REJECT);
+        // no speaker, no rejection
+        assertThat(top("The weather made a picnic out of the question for the family.").map(Event::type)
+                .filter(t -> t == EventType.REJECT)).isEmpty();
+    }
 }
