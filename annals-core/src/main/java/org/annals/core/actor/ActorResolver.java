@@ -78,6 +78,9 @@ public final class ActorResolver {
      * Heads whose "in COUNTRY" says where they are, not whose they are: "the embassy in Washington", "settlers in
      * the West Bank", "negotiators in Geneva" (armies and refugees, sectors MIL and REF, likewise).
      */
+    /** Words that count the bodies of a "from" phrase ("from several Japanese firms"). */
+    private static final Set<String> COUNT_WORDS = Set.of("a", "an", "several", "various", "many", "some", "both",
+            "numerous");
     private static final Set<String> ABROAD_HEADS = Set.of("embassy", "consulate", "mission", "delegation",
             "diplomats", "envoys", "negotiators", "settlers", "migrants", "exiles", "peacekeepers", "diplomatic corps",
             "journalists", "reporters", "correspondents", "investors", "traders");
@@ -623,6 +626,12 @@ public final class ActorResolver {
                         && !head.sector().equals("REF") && !ABROAD_HEADS.contains(head.phrase());
                 if (prep.equals("of") || prep.equals("from") || in) {
                     int q = lower(s.token(from).word()).equals("the") ? from + 1 : from;
+                    // "doctors from two American aid groups", "experts from several Japanese firms": over the count
+                    // to the demonym of the body they come from
+                    while (!based && q + 2 < s.size() && (s.token(q).pos().equals("CD")
+                            || COUNT_WORDS.contains(lower(s.token(q).word())))) {
+                        q++;
+                    }
                     if (based) {
                         // over the words that place it within the city: "Christian east Beirut", "southern Basra"
                         int limit = Math.min(s.size(), q + 4);

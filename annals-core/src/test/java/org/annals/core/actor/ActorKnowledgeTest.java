@@ -35,7 +35,7 @@ class ActorKnowledgeTest {
             + "Union of Teachers (GUT), the union of school teachers, called off a strike on Thursday.";
 
     static final String HISTORICAL = "The Soviet Union sent grain to Poland in May. The Zairean president flew to "
-            + "Brussels on Thursday.";
+            + "Brussels on Thursday. Doctors from two Swedish aid groups delivered medicine to a clinic in Mosul.";
 
     static ArticleRecord historical;
     static ArticleRecord shared;
@@ -82,6 +82,12 @@ class ActorKnowledgeTest {
         assertThat(soviet.country()).contains("RUS");
         Entity president = named(historical, "President", EntityKind.PERSON);
         assertThat(president.country()).as(listing(historical)).contains("COD");
+    }
+
+    @Test
+    void peopleFromCountedBodiesTakeTheirDemonym() {
+        Entity doctors = named(historical, "Doctors", EntityKind.ORGANIZATION);
+        assertThat(doctors.country()).as(listing(historical)).contains("SWE");
     }
 
     @Test
