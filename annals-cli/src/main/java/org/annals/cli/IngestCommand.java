@@ -14,6 +14,7 @@ import org.annals.core.read.FeedFetcher;
 import org.annals.core.read.FeedWatcher;
 import org.annals.core.read.ReadOptions;
 import org.annals.core.read.ReadOutcome;
+import org.annals.model.ArticleRecord;
 import org.annals.store.IngestResult;
 import org.annals.store.KnowledgeBase;
 import org.annals.store.StoreException;
@@ -188,6 +189,23 @@ final class IngestCommand implements Callable<Integer> {
     /** documents (or, with --parquet, rows) read */
     long total;
 
+    /** Stores one record, counting how it went; a store failure is one error line naming {@code where}. */
+    void store(KnowledgeBase kb, ArticleRecord record, String where, Reporter reporter) {
+      try {
+        IngestResult r = kb.ingest(record);
+        switch (r.outcome()) {
+          case ADDED -> added++;
+          case REPLACED -> replaced++;
+          case UNCHANGED -> unchanged++;
+        }
+        newEvents += r.newEvents();
+        mergedReports += r.mergedReports();
+      } catch (StoreException ex) {
+        failed++;
+        reporter.error(where + ": cannot store: " + ex.getMessage());
+      }
+    }
+
     String line(KnowledgeBase kb) {
       return String.format(Locale.ROOT,
           "%s (%s): %d added, %d replaced, %d unchanged, %d failed; %d new events, %d reports merged into"
@@ -221,19 +239,7 @@ final class IngestCommand implements Callable<Integer> {
       long[] lastLog = {start};
       int[] done = {0};
       s.failed += Batch.run(todo, extractor, threadCount, reporter, e -> {
-        try {
-          IngestResult r = kb.ingest(e.record());
-          switch (r.outcome()) {
-            case ADDED -> s.added++;
-            case REPLACED -> s.replaced++;
-            case UNCHANGED -> s.unchanged++;
-          }
-          s.newEvents += r.newEvents();
-          s.mergedReports += r.mergedReports();
-        } catch (StoreException ex) {
-          s.failed++;
-          reporter.error(e.input().source() + ": cannot store: " + ex.getMessage());
-        }
+        s.store(kb, e.record(), e.input().source(), reporter);
         done[0]++;
         long now = System.nanoTime();
         if (!reporter.interactive()

@@ -3,10 +3,8 @@ package org.annals.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.annals.model.ArticleRecord;
-import org.annals.store.IngestResult;
 import org.annals.store.KnowledgeBase;
 import org.annals.store.ParquetRecords;
-import org.annals.store.StoreException;
 
 /**
  * {@code annals ingest --parquet DIR}: the records of the Spark job's output stored in the knowledge base, with
@@ -56,18 +54,6 @@ final class ParquetIngest {
       s.unchanged++;
       return;
     }
-    try {
-      IngestResult res = kb.ingest(r);
-      switch (res.outcome()) {
-        case ADDED -> s.added++;
-        case REPLACED -> s.replaced++;
-        case UNCHANGED -> s.unchanged++;
-      }
-      s.newEvents += res.newEvents();
-      s.mergedReports += res.mergedReports();
-    } catch (StoreException ex) {
-      s.failed++;
-      reporter.error(where + ": cannot store: " + ex.getMessage());
-    }
+    s.store(kb, r, where, reporter);
   }
 }

@@ -6,13 +6,11 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.annals.core.read.DocumentReaders;
 import org.annals.core.read.ReadOptions;
 import org.annals.core.read.ReadOutcome;
 import org.annals.core.read.Sources;
@@ -124,30 +122,14 @@ final class ReadArticles {
     static Article line(String file, long line, String json) {
         String source = file + ":" + line;
         if (!json.replace("\uFEFF", "").stripLeading().startsWith("{")) {
-            // read alone, the line would be taken for a plain-text article
+            // a line that is no JSON object (a plain-text line, an array)
             return unreadable(source, "malformed JSON (not an article object)", file, line);
         }
-        List<ReadOutcome> outcomes = DocumentReaders.read(file, json.getBytes(StandardCharsets.UTF_8),
-                ReadOptions.defaults());
-        ReadOutcome o = outcomes.get(0);
+        ReadOutcome o = Sources.jsonLine(file, line, json, ReadOptions.defaults());
         if (o instanceof ReadOutcome.Ok ok) {
-            Document d = ok.document();
-            String name = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
-            // the reader saw a one-line file: its default id is NAME:1, the line's is NAME:LINE
-            String id = d.id().equals(name + ":1") && !hasId(json) ? name + ":" + line : d.id();
-            return article(new Document(id, d.date(), d.title(), source, d.text(), d.sha256()), ok.warnings(), file,
-                    line);
+            return article(ok.document(), ok.warnings(), file, line);
         }
         return unreadable(source, ((ReadOutcome.Failed) o).problem(), file, line);
-    }
-
-    private static boolean hasId(String json) {
-        try {
-            com.fasterxml.jackson.databind.JsonNode n = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
-            return n != null && n.hasNonNull("id");
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     /** Every outcome of one whole file, streamed. */

@@ -74,13 +74,13 @@ public final class ActorResolver {
     private static final Set<String> NOT_NAME_ADJECTIVES = Set.of("other", "such", "many", "several", "same", "own",
             "few", "more", "most", "certain", "various", "some", "new", "numerous", "fellow", "local",
             "foreign", "senior", "top", "visiting", "unnamed", "anonymous", "two", "both", "based", "current", "former");
+    /** Words that count the bodies of a "from" phrase ("from several Japanese firms"). */
+    private static final Set<String> COUNT_WORDS = Set.of("a", "an", "several", "various", "many", "some", "both",
+            "numerous");
     /**
      * Heads whose "in COUNTRY" says where they are, not whose they are: "the embassy in Washington", "settlers in
      * the West Bank", "negotiators in Geneva" (armies and refugees, sectors MIL and REF, likewise).
      */
-    /** Words that count the bodies of a "from" phrase ("from several Japanese firms"). */
-    private static final Set<String> COUNT_WORDS = Set.of("a", "an", "several", "various", "many", "some", "both",
-            "numerous");
     private static final Set<String> ABROAD_HEADS = Set.of("embassy", "consulate", "mission", "delegation",
             "diplomats", "envoys", "negotiators", "settlers", "migrants", "exiles", "peacekeepers", "diplomatic corps",
             "journalists", "reporters", "correspondents", "investors", "traders");
@@ -1250,6 +1250,8 @@ public final class ActorResolver {
      * name is the first name (first names that are also English words are often left out by the tagger), so the
      * rank is read with the name.
      */
+    private static final Set<String> FIRST_NAME_TAGS = Set.of("O", "TITLE", "MISC");
+
     private NerSpan withUntaggedFirstName(Work w, Sentence s, NerSpan n) {
         int nb = n.tokenBegin();
         if (nb < 2) {
@@ -1258,7 +1260,7 @@ public final class ActorResolver {
         Token first = s.token(nb - 1);
         Token rank = s.token(nb - 2);
         if (!first.isCapitalized() || !first.pos().equals("NNP") || w.covered(s, nb - 1)
-                || !Set.of("O", "TITLE", "MISC").contains(first.ner()) || titles.match(lower(first.word())).isPresent()
+                || !FIRST_NAME_TAGS.contains(first.ner()) || titles.match(lower(first.word())).isPresent()
                 || !rank.isCapitalized() || !titles.match(lower(rank.word())).map(Title::rank).orElse(false)) {
             return n;
         }

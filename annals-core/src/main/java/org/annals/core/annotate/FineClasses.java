@@ -1,15 +1,13 @@
 package org.annals.core.annotate;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.annals.core.lexicon.Country;
 import org.annals.core.lexicon.CountryLexicon;
+import org.annals.core.lexicon.Surface;
 import org.annals.core.lexicon.Title;
 import org.annals.core.lexicon.TitleLexicon;
 import org.annals.core.lexicon.TsvTable;
@@ -37,8 +35,9 @@ import org.annals.core.lexicon.TsvTable;
  *   <li>the spans are the runs of equal classes; where no class changed, the taggers' spans stay as they were.
  * </ul>
  *
- * <p>Sources: names, aliases, descriptors ("the Jewish state"), demonyms (and their regular plurals), capitals
- * and cities of {@code countries.tsv}; phrases of {@code titles.tsv}; religions, ideologies and the titles
+ * <p>Sources: names, aliases, descriptors ("the Jewish state"), demonyms, capitals
+ * and cities of {@code countries.tsv} (demonyms as listed: CoreNLP's step leaves plurals such as "Palestinians"
+ * MISC); phrases of {@code titles.tsv}; religions, ideologies and the titles
  * titles.tsv does not list of {@code fine-classes.tsv} (this package). Immutable and thread-safe.
  */
 public final class FineClasses {
@@ -62,9 +61,6 @@ public final class FineClasses {
 
     /** @param phrase the phrase as listed, whose capitals the text must have for a place or nationality */
     private record Entry(FineClass type, boolean exactCase, String phrase) {}
-
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern APOSTROPHES = Pattern.compile("[\u2019\u2018\u02bc\u0060\u00b4]");
 
     private static final class Holder {
         static final FineClasses STANDARD = new FineClasses(CountryLexicon.standard(), TitleLexicon.standard(),
@@ -135,11 +131,9 @@ public final class FineClasses {
         }
     }
 
+    /** The folding of {@link Surface#fold}: the lexicons' own, case, diacritics and apostrophes. */
     static String fold(String s) {
-        String f = Normalizer.normalize(s, Normalizer.Form.NFKD);
-        f = MARKS.matcher(f).replaceAll("");
-        f = APOSTROPHES.matcher(f).replaceAll("'");
-        return f.toLowerCase(Locale.ROOT);
+        return Surface.fold(s);
     }
 
     /**
@@ -148,6 +142,17 @@ public final class FineClasses {
      */
     public List<Token> relabel(List<Token> tokens) {
         List<int[]> words = words(tokens);
+        // each word as written (apostrophes unified) and folded, once: a window of n words joins n of them
+        String[] written = new String[words.size()];
+        String[] foldedWords = new String[words.size()];
+        for (int k = 0; k < words.size(); k++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = words.get(k)[0]; i < words.get(k)[1]; i++) {
+                sb.append(tokens.get(i).word());
+            }
+            written[k] = Surface.unifyApostrophes(sb.toString());
+            foldedWords[k] = fold(sb.toString());
+        }
         String[] labels = new String[tokens.size()];
         for (int i = 0; i < labels.length; i++) {
             labels[i] = tokens.get(i).ner();
@@ -158,7 +163,7 @@ public final class FineClasses {
             int matched = 0;
             Entry entry = null;
             for (int n = Math.min(maxWords, words.size() - w); n >= 1 && entry == null; n--) {
-                entry = lookup(tokens, words, w, n);
+                entry = lookup(written, foldedWords, w, n);
                 matched = n;
             }
             if (entry == null) {
@@ -183,20 +188,9 @@ public final class FineClasses {
         return out;
     }
 
-    private Entry lookup(List<Token> tokens, List<int[]> words, int w, int n) {
-        StringBuilder sb = new StringBuilder();
-        for (int k = w; k < w + n; k++) {
-            if (k > w) {
-                sb.append(' ');
-            }
-            int[] word = words.get(k);
-            for (int i = word[0]; i < word[1]; i++) {
-                sb.append(tokens.get(i).word());
-            }
-        }
-        String text = sb.toString();
-        Entry e = exact.get(APOSTROPHES.matcher(text).replaceAll("'"));
-        return e != null ? e : folded.get(fold(text));
+    private Entry lookup(String[] written, String[] foldedWords, int w, int n) {
+        Entry e = exact.get(String.join(" ", java.util.Arrays.asList(written).subList(w, w + n)));
+        return e != null ? e : folded.get(String.join(" ", java.util.Arrays.asList(foldedWords).subList(w, w + n)));
     }
 
     private static boolean applies(Entry entry, List<Token> tokens, String[] original, int begin, int end) {

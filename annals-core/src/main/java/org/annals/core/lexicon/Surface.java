@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
  * <p>{@link #key} folds case and diacritics, unifies apostrophes and hyphens, expands "St."/"St" to
  * "saint", and strips a leading article and a trailing possessive. {@link #exactKey} does the same
  * stripping but keeps case and characters: it is used for acronyms ("US", "UN", "WHO"), which must not
- * match the common words "us", "un", "who".
+ * match the common words "us", "un", "who". {@link #fold} is the case, diacritic and apostrophe folding alone,
+ * for callers outside the lexicons that match word by word (the annotate layer's fine classes).
  */
-final class Surface {
+public final class Surface {
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -23,9 +24,21 @@ final class Surface {
 
   private Surface() {}
 
+  /** Case and diacritics folded and apostrophes unified; nothing else (no article, hyphen or "St." rule). */
+  public static String fold(String surface) {
+    String s = Normalizer.normalize(surface, Normalizer.Form.NFKD);
+    s = MARKS.matcher(s).replaceAll("");
+    return unifyApostrophes(s).toLowerCase(Locale.ROOT);
+  }
+
+  /** Curly and other apostrophes as {@code '}. */
+  public static String unifyApostrophes(String surface) {
+    return APOSTROPHES.matcher(surface).replaceAll("'");
+  }
+
   /** Case-preserving key: whitespace collapsed, apostrophes unified, article and possessive stripped. */
   static String exactKey(String surface) {
-    String s = APOSTROPHES.matcher(surface).replaceAll("'");
+    String s = unifyApostrophes(surface);
     s = SPACES.matcher(s).replaceAll(" ").strip();
     s = stripArticleAndPossessive(s);
     return s;
@@ -33,10 +46,7 @@ final class Surface {
 
   /** Folded key: {@link #exactKey} plus lower case, no diacritics, hyphens as spaces, "st." as "saint". */
   static String key(String surface) {
-    String s = Normalizer.normalize(surface, Normalizer.Form.NFKD);
-    s = MARKS.matcher(s).replaceAll("");
-    s = APOSTROPHES.matcher(s).replaceAll("'");
-    s = s.toLowerCase(Locale.ROOT);
+    String s = fold(surface);
     s = DASHES.matcher(s).replaceAll(" ");
     s = SPACES.matcher(s).replaceAll(" ").strip();
     s = stripArticleAndPossessive(s);

@@ -151,13 +151,7 @@ public final class DocumentReaders {
       return failed(sourceName, p.getMessage());
     } catch (RuntimeException e) {
       // a safety net: one bad input must not end a batch with a stack trace
-      return failed(
-          sourceName,
-          "unexpected error while reading ("
-              + e.getClass().getSimpleName()
-              + ": "
-              + ReadProblem.oneLine(e.getMessage())
-              + ")");
+      return failed(sourceName, unexpected(e));
     }
   }
 
@@ -252,6 +246,15 @@ public final class DocumentReaders {
 
   private static List<ReadOutcome> failed(String source, String problem) {
     return List.of(new ReadOutcome.Failed(source, problem));
+  }
+
+  /** The one-line message of a reader's unexpected failure (the safety net around every reader). */
+  static String unexpected(RuntimeException e) {
+    return "unexpected error while reading ("
+        + e.getClass().getSimpleName()
+        + ": "
+        + ReadProblem.oneLine(e.getMessage())
+        + ")";
   }
 
   /** The part after the last path separator, or the whole name when that is blank. */

@@ -38,23 +38,31 @@ final class JsonLinesReader {
     List<ReadOutcome> outcomes = new ArrayList<>(lines.size());
     Map<String, Integer> firstLineOfId = new HashMap<>();
     for (NumberedLine line : lines) {
-      String lineSource = source + ":" + line.number();
-      try {
-        JsonNode node = parseOneValue(line.text());
-        String defaultId = fileName + ":" + line.number();
-        ReadOutcome.Ok ok = article(node, defaultId, lineSource, opts);
+      ReadOutcome outcome = line(source, fileName, line.number(), line.text(), opts);
+      if (outcome instanceof ReadOutcome.Ok ok) {
         Integer earlier = firstLineOfId.putIfAbsent(ok.document().id(), line.number());
         if (earlier != null) {
           List<String> warnings = new ArrayList<>(ok.warnings());
           warnings.add("duplicate id '" + ok.document().id() + "' (first on line " + earlier + ")");
-          ok = new ReadOutcome.Ok(ok.document(), warnings);
+          outcome = new ReadOutcome.Ok(ok.document(), warnings);
         }
-        outcomes.add(ok);
-      } catch (ReadProblem p) {
-        outcomes.add(new ReadOutcome.Failed(lineSource, p.getMessage()));
       }
+      outcomes.add(outcome);
     }
     return outcomes;
+  }
+
+  /**
+   * Line {@code number} of a JSON Lines file: its source is {@code SOURCE:NUMBER} and, without an
+   * {@code id}, its id {@code FILENAME:NUMBER}; a bad line fails alone.
+   */
+  static ReadOutcome line(String source, String fileName, long number, String text, ReadOptions opts) {
+    String lineSource = source + ":" + number;
+    try {
+      return article(parseOneValue(text), fileName + ":" + number, lineSource, opts);
+    } catch (ReadProblem p) {
+      return new ReadOutcome.Failed(lineSource, p.getMessage());
+    }
   }
 
   /**

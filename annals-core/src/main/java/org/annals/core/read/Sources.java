@@ -114,6 +114,27 @@ public final class Sources {
     }
   }
 
+  /**
+   * Line {@code number} of the JSON Lines file {@code file} when the line is read apart from its
+   * file (a split of a large file on a cluster): the outcome reading the whole file gives for that
+   * line, with the source {@code FILE:NUMBER} and, without an {@code id}, the id {@code
+   * NAME:NUMBER}. Only the warning about an id repeated on another line needs the whole file.
+   */
+  public static ReadOutcome jsonLine(String file, long number, String line, ReadOptions opts) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(line, "line");
+    Objects.requireNonNull(opts, "opts");
+    try {
+      // the checks a file's bytes get (binary content, UTF-16, a byte-order mark)
+      String text = TextDecoding.decode(line.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return JsonLinesReader.line(file, DocumentReaders.fileName(file), number, text, opts);
+    } catch (ReadProblem p) {
+      return new ReadOutcome.Failed(file + ":" + number, p.getMessage());
+    } catch (RuntimeException e) {
+      return new ReadOutcome.Failed(file + ":" + number, DocumentReaders.unexpected(e));
+    }
+  }
+
   /** The most bytes read into one array (Java arrays are limited to about 2 GiB). */
   private static final int MAX_BYTES = Integer.MAX_VALUE - 16;
 

@@ -127,8 +127,6 @@ final class MissedTimes {
             "(1[89]\\d\\d|20\\d\\d)"
                     + "|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(\\s+\\d{1,2}(,?\\s+(1[89]\\d\\d|20\\d\\d))?)?"
                     + "|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
-    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
-            "oct", "nov", "dec");
 
     /**
      * TR-FIND: SUTime reads "from Aug. 26 to Oct. 20", "1991 to 1997", "Friday to December" as one duration in hours;
@@ -170,7 +168,7 @@ final class MissedTimes {
         if (m.group(1) != null) {
             value = m.group(1);
         } else if (m.group(2) != null && m.group(3) != null) {
-            int month = MONTHS.indexOf(m.group(2)) + 1;
+            int month = TimeResolver.month(m.group(2)).getValue();
             int day = Integer.parseInt(m.group(3).trim().split("\\D")[0]);
             int year = m.group(5) != null ? Integer.parseInt(m.group(5)) : doc.document().date().getYear();
             try {

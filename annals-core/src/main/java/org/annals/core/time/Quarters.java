@@ -122,7 +122,7 @@ final class Quarters {
         if (!m.matches() || !dayWord.matches("\\d{1,2}")) {
             return Optional.empty();
         }
-        int month = MONTHS.indexOf(m.group(1)) + 1;
+        int month = TimeResolver.month(m.group(1)).getValue();
         int day = Integer.parseInt(dayWord);
         int year = dct.getYear();
         int k = tokenEnd + 3;
@@ -149,8 +149,6 @@ final class Quarters {
 
     private static final Pattern MONTH = Pattern.compile(
             "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?");
-    private static final java.util.List<String> MONTHS = java.util.List.of("jan", "feb", "mar", "apr", "may", "jun",
-            "jul", "aug", "sep", "oct", "nov", "dec");
 
     private static int ordinal(String w) {
         return switch (w.toLowerCase(Locale.ROOT)) {

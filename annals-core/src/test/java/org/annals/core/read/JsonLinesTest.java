@@ -47,6 +47,20 @@ class JsonLinesTest {
   }
 
   @Test
+  void aLineReadApartFromItsFileGivesWhatTheFileGivesForIt() throws java.io.IOException {
+    Path file = Fixtures.resource("articles.jsonl");
+    List<ReadOutcome> whole = DocumentReaders.read(file, NO_DATE);
+    List<String> lines = java.nio.file.Files.readAllLines(file);
+    List<ReadOutcome> apart = new java.util.ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (!lines.get(i).isBlank()) {
+        apart.add(Sources.jsonLine(file.toString(), i + 1, lines.get(i), NO_DATE));
+      }
+    }
+    assertThat(apart).isEqualTo(whole);
+  }
+
+  @Test
   void dateOptionFillsMissingDatesOnly() {
     Path file = Fixtures.resource("articles.jsonl");
     LocalDate fallback = LocalDate.of(2024, 3, 9);
