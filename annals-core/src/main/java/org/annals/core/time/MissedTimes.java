@@ -35,7 +35,9 @@ final class MissedTimes {
     static List<TimexAnnotation> withMissed(AnnotatedDocument doc) {
         List<TimexAnnotation> all = new ArrayList<>();
         for (TimexAnnotation t : doc.timexes()) {
-            all.addAll(range(doc, t));
+            for (TimexAnnotation r : range(doc, t)) {
+                all.addAll(split(doc, r));
+            }
         }
         for (Sentence s : doc.sentences()) {
             for (int i = 0; i < s.size(); i++) {
@@ -150,6 +152,37 @@ final class MissedTimes {
             TimexAnnotation right = end(doc, s, t, k + 1, t.tokenEnd());
             if (left != null && right != null) {
                 return List.of(left, right);
+            }
+        }
+        return List.of(t);
+    }
+
+    private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile(
+            ".*\\b(second|minute|hour|day|week|month|quarter|year|decade|century)s?$");
+
+    /**
+     * TR-FIND: SUTime joins a duration and the day after it into one expression without a value ("over a decade on
+     * Monday", "six years on Thursday", "a calendar year in December"), and the day is lost. TimeML marks two: the
+     * duration (completed by the resolver's rules: "over" joins it, the amount fills its value) and the date (a
+     * weekday, a month, a month-day or a year, dated like any other). Only value-less expressions: one SUTime gave a
+     * value is one it could read as a whole ("the night of Friday, Oct. 23").
+     */
+    static List<TimexAnnotation> split(AnnotatedDocument doc, TimexAnnotation t) {
+        if (!t.value().isEmpty()) {
+            return List.of(t);
+        }
+        Sentence s = doc.sentences().get(t.sentence());
+        for (int k = t.tokenBegin() + 1; k < t.tokenEnd() - 1; k++) {
+            if (!lower(s, k).matches("on|in")) {
+                continue;
+            }
+            int start = s.token(t.tokenBegin()).start();
+            int stop = s.token(k - 1).end();
+            String left = doc.text().substring(start, stop);
+            TimexAnnotation right = end(doc, s, t, k + 1, t.tokenEnd());
+            if (right != null && UNIT.matcher(left.toLowerCase(Locale.ROOT)).matches()) {
+                return List.of(new TimexAnnotation(t.sentence(), t.tokenBegin(), k, start, stop, left, "DURATION", ""),
+                        right);
             }
         }
         return List.of(t);

@@ -60,8 +60,10 @@ import org.annals.model.Timex3;
  *       years ago" is PAST_REF, "the past year" the year before; TR-MONTH also puts a month ahead in a to-infinitive
  *       clause ("agreed to buy it in February"); TR-WEEKDAY: a weekday before a past-tense verb is past ("the court
  *       Thursday refused"), a plan overtaken ("had been due to expire Friday") looks back; TR-DROP also: shares
- *       ("three-quarters of its food"), a lone "past", lowercase "march"/"may", a discourse "Now,". *       {@code TR-UNIT}: durations and sets counted in quarters or decades take TimeML's units ("the past two
- *       quarters" P2Q, "about a decade" P1E), not SUTime's months and years.</li>
+ *       ("three-quarters of its food"), a lone "past", lowercase "march"/"may", a discourse "Now,". {@code TR-UNIT}: durations and sets counted in quarters take TimeML's unit ("the past two
+ *       quarters" P2Q), not SUTime's months; decades stay in years ("about a decade" P10Y: TBAQ and MEANTIME
+ *       write P10Y, P20Y, PXY four times for each P1E); {@code TR-DECADE}: "over the past decade" is P10Y, "the
+ *       last decade" as a date the decade before the article's.</li>
  *   <li>{@code TR-HALF}: "the first half of 2019", "the last two quarters of next year" are half-years (2019-H1);
  *       {@code TR-FRACTION}: "2 1/2 years", "an hour and a half" are one duration (P2Y6M, PT1H30M); TR-WEEKDAY
  *       also: a weekday after a scheduling present-tense verb ("the ministers meet Monday") is the coming one;
@@ -428,6 +430,20 @@ public final class TimeResolver {
                     rule = "TR-SEASON";
                 }
                 value = v;
+            } else if (type == TimeType.DATE && DECADE_SPAN.matcher(lower).matches()) {
+                // TR-DECADE: "over the past decade" is the ten years up to the article (TBAQ and MEANTIME: P10Y), and
+                // "the last decade" as a date is the decade before the article's; SUTime gives the article's decade
+                // for both
+                boolean span = lower.contains("past") || tokenBegin > 0 && s.token(tokenBegin - 1).word()
+                        .toLowerCase(Locale.ROOT).matches("over|for|during|throughout");
+                String v = span ? "P10Y" : Integer.toString(dct.getYear() / 10 - 1);
+                if (span) {
+                    type = TimeType.DURATION;
+                }
+                if (!v.equals(value)) {
+                    rule = "TR-DECADE";
+                }
+                value = v;
             } else if (type == TimeType.DATE && lower.matches("(over\\s+|in\\s+|during\\s+)?the\\s+(past|last)\\s+year")
                     && value.matches("\\d{4}")) {
                 // TR-GRAIN: "the past year" as a date is the year before the article's (SUTime: the article's)
@@ -501,8 +517,8 @@ public final class TimeResolver {
                 rule = "TR-LATER";
             }
             if (type == TimeType.DURATION || type == TimeType.SET) {
-                // TR-UNIT: TimeML counts quarters and decades in their own units ("the past two quarters" P2Q, "about
-                // a decade" P1E, "every quarter" P1Q); SUTime converts them to months and years (P6M, P10Y)
+                // TR-UNIT: TimeML counts quarters in their own unit ("the past two quarters" P2Q, "every quarter"
+                // P1Q); SUTime converts them to months (P6M). Decades stay in years, as the annotated news writes them
                 String v = timemlUnit(lower, value);
                 if (!v.equals(value)) {
                     value = v;
@@ -568,6 +584,24 @@ public final class TimeResolver {
                     value = lastDay.get();
                     rule = "TR-THATDAY";
                 }
+            }
+            if (type == TimeType.DATE && lower.matches("(end|ending)\\s+the\\s+day") && tokenEnd - tokenBegin == 3) {
+                // "to end the day at 7,114": SUTime takes the verb into the expression; TimeML marks "the day"
+                tokenBegin++;
+                start = s.token(tokenBegin).start();
+                lower = body.substring(start, end).toLowerCase(Locale.ROOT);
+            }
+            Optional<String> narrativeDay = lastDay(out, tx.sentence() - NARRATIVE_DAY_SENTENCES);
+            if (type == TimeType.DATE && THE_DAY.matcher(lower).matches() && DAY_VALUE.matcher(value).matches()
+                    && narrativeDay.isPresent() && !defined(s, tokenEnd)) {
+                // TR-THATDAY: "ending the day at 8,017", "a report released on the same day" in a story of the
+                // day before the article name the day the narrative is on (its last day: "on Friday"), not the
+                // article's day as SUTime has it; not "the day before the plunge", "the day the deal was announced",
+                // which their own clause defines
+                if (!narrativeDay.get().equals(value)) {
+                    rule = "TR-THATDAY";
+                }
+                value = narrativeDay.get();
             }
             if (value.isEmpty()) {
                 // TR-FILL: SUTime found the words but gave no value
@@ -762,7 +796,26 @@ public final class TimeResolver {
 
     /** The day of the last time resolved so far that names a day ("2021-03-04" of "2021-03-04TEV"). */
     static Optional<String> lastDay(List<ResolvedTime> out) {
-        for (int i = out.size() - 1; i >= 0; i--) {
+        return lastDay(out, Integer.MIN_VALUE);
+    }
+
+    /** Sentences back that "the day" looks for the narrative's day (MEANTIME: the day is named one or two before). */
+    private static final int NARRATIVE_DAY_SENTENCES = 3;
+    private static final Pattern THE_DAY = Pattern.compile("(the|that)(\\s+same|\\s+very)?\\s+day");
+
+    /** "the day before the plunge", "the day the deal was announced", "the day of the vote": defined by what follows. */
+    static boolean defined(Sentence s, int tokenEnd) {
+        if (tokenEnd >= s.size()) {
+            return false;
+        }
+        Token next = s.token(tokenEnd);
+        return next.word().toLowerCase(Locale.ROOT).matches("after|before|when|that|of|which|on|in|since")
+                || next.pos().matches("DT|PRP\\$?|NNPS?|NNS?|CD|JJ.*");
+    }
+
+    /** As {@link #lastDay(List)}, among the times of sentence {@code fromSentence} and after. */
+    static Optional<String> lastDay(List<ResolvedTime> out, int fromSentence) {
+        for (int i = out.size() - 1; i >= 0 && out.get(i).sentence() >= fromSentence; i--) {
             TimeMention m = out.get(i).mention();
             if ((m.type() == TimeType.DATE || m.type() == TimeType.TIME) && m.value().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
                 return Optional.of(m.value().substring(0, 10));
@@ -954,7 +1007,7 @@ public final class TimeResolver {
                 case "second" -> "PT" + count + "S";
                 case "minute" -> "PT" + count + "M";
                 case "hour" -> "PT" + count + "H";
-                case "decade" -> "P" + count + "E";
+                case "decade" -> "P" + count * 10 + "Y";
                 default -> "P" + count + Character.toUpperCase(unit.charAt(0));
             };
             return Optional.of(new String[] {"DURATION", v});
@@ -963,23 +1016,20 @@ public final class TimeResolver {
     }
 
     private static final Pattern QUARTER_WORD = Pattern.compile("\\bquarters?\\b");
-    private static final Pattern DECADE_WORD = Pattern.compile("\\bdecades?\\b");
+    /** "the past decade", "over the last decade" (the preposition stays outside the expression). */
+    private static final Pattern DECADE_SPAN = Pattern.compile("(over\\s+|in\\s+|during\\s+)?the\\s+(past|last)\\s+decade");
     private static final Pattern MONTHS = Pattern.compile("P(\\d+|X)M");
-    private static final Pattern YEARS = Pattern.compile("P(\\d+|X)Y");
 
     /**
-     * TR-UNIT: a duration or set whose words count quarters or decades, in TimeML's unit: P6M in "two quarters" is
-     * P2Q, PXY in "decades" is PXE. A value that is no whole number of the unit (P4M in "a quarter") is kept.
+     * TR-UNIT: a duration or set whose words count quarters, in TimeML's unit: P6M in "two quarters" is P2Q, PXM in
+     * "several quarters" PXQ. A value that is no whole number of the unit (P4M in "a quarter") is kept. Why not
+     * decades too (P1E): the annotated news (TBAQ, MEANTIME) writes decades in years four times out of five.
      */
     static String timemlUnit(String lower, String value) {
         Matcher m;
         if (QUARTER_WORD.matcher(lower).find() && (m = MONTHS.matcher(value)).matches()) {
             return m.group(1).equals("X") ? "PXQ" : Integer.parseInt(m.group(1)) % 3 == 0
                     ? "P" + Integer.parseInt(m.group(1)) / 3 + "Q" : value;
-        }
-        if (DECADE_WORD.matcher(lower).find() && (m = YEARS.matcher(value)).matches()) {
-            return m.group(1).equals("X") ? "PXE" : Integer.parseInt(m.group(1)) % 10 == 0
-                    ? "P" + Integer.parseInt(m.group(1)) / 10 + "E" : value;
         }
         return value;
     }

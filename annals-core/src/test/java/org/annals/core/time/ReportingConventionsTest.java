@@ -223,9 +223,9 @@ class ReportingConventionsTest {
     }
 
     @Test
-    void quartersAndDecadesAreCountedInTimeMlUnits() {
+    void quartersAreCountedInTimeMlUnitsAndDecadesInYears() {
         assertThat(times(units, "two quarters")).extracting(TimeMention::value).containsExactly("P2Q");
-        assertThat(times(units, "decade")).extracting(TimeMention::value).containsExactly("P1E");
+        assertThat(times(units, "decade")).extracting(TimeMention::value).containsExactly("P10Y");
         assertThat(times(units, "every quarter")).extracting(TimeMention::value).containsExactly("P1Q");
     }
 
@@ -233,7 +233,7 @@ class ReportingConventionsTest {
     void aValueThatIsNoWholeNumberOfTheUnitIsKept() {
         assertThat(TimeResolver.timemlUnit("the past two quarters", "P6M")).isEqualTo("P2Q");
         assertThat(TimeResolver.timemlUnit("several quarters", "PXM")).isEqualTo("PXQ");
-        assertThat(TimeResolver.timemlUnit("two decades", "P20Y")).isEqualTo("P2E");
+        assertThat(TimeResolver.timemlUnit("two decades", "P20Y")).isEqualTo("P20Y");
         assertThat(TimeResolver.timemlUnit("a quarter", "P4M")).isEqualTo("P4M");
         assertThat(TimeResolver.timemlUnit("three years", "P3Y")).isEqualTo("P3Y");
     }

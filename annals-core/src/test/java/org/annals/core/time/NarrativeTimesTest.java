@@ -1,0 +1,78 @@
+package org.annals.core.time;
+
+import static org.annals.core.pipeline.Articles.extract;
+import static org.annals.core.pipeline.Articles.times;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import org.annals.model.ArticleRecord;
+import org.annals.model.TimeMention;
+import org.annals.model.TimeType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The time rules of the fifth round (issue 3): a duration SUTime merged with the day after it, decades in years,
+ * "the day" of a story told the day after, and the other corrections of that round, one class per test. Invented
+ * sentences, article dates at a year end, the leap day and month boundaries; through the real CoreNLP.
+ */
+class NarrativeTimesTest {
+    /** Tuesday 2024-01-02: the Monday is the first day of the year. */
+    static final String MERGED = "Shares of the shipping line closed at their lowest level in over a decade on "
+            + "Monday. The mill has grown over the past decade.";
+    /** Sunday 2020-03-01: the decade before is the 2010s. */
+    static final String DECADES = "Wages at the mill fell in the last decade. Its owner ran the port for about a "
+            + "decade.";
+    /** Saturday 2021-05-01: the market story of Friday, told the day after. */
+    static final String DAY_AFTER = "Shares in the ferry company rose sharply on Friday. The harbor index gained 2 "
+            + "percent to end the day at 4,100. A report released on the same day showed exports fell.";
+
+    static ArticleRecord merged;
+    static ArticleRecord decades;
+    static ArticleRecord dayAfter;
+
+    @BeforeAll
+    static void extractArticles() {
+        merged = extract("narrative-merged", LocalDate.of(2024, 1, 2), MERGED);
+        decades = extract("narrative-decades", LocalDate.of(2020, 3, 1), DECADES);
+        dayAfter = extract("narrative-day-after", LocalDate.of(2021, 5, 1), DAY_AFTER);
+    }
+
+    @Test
+    void theArticleDatesAreTheOnesTheTestsAssume() {
+        assertThat(merged.document().date().getDayOfWeek()).isEqualTo(DayOfWeek.TUESDAY);
+        assertThat(dayAfter.document().date().getDayOfWeek()).isEqualTo(DayOfWeek.SATURDAY);
+    }
+
+    @Test
+    void aDurationAndTheWeekdayAfterItAreTwoExpressions() {
+        TimeMention decade = times(merged, "decade").get(0);
+        assertThat(decade.text()).isEqualTo("over a decade");
+        assertThat(decade.type()).isEqualTo(TimeType.DURATION);
+        assertThat(decade.value()).isEqualTo("P10Y");
+        List<TimeMention> monday = times(merged, "Monday");
+        assertThat(monday).extracting(TimeMention::text).containsExactly("Monday");
+        assertThat(monday).extracting(TimeMention::value).as("the last day of the year before").containsExactly(
+                "2024-01-01");
+    }
+
+    @Test
+    void thePastDecadeIsTenYearsAndTheLastDecadeTheOneBefore() {
+        TimeMention past = times(merged, "past decade").get(0);
+        assertThat(past.type()).isEqualTo(TimeType.DURATION);
+        assertThat(past.value()).isEqualTo("P10Y");
+        TimeMention last = times(decades, "last decade").get(0);
+        assertThat(last.type()).isEqualTo(TimeType.DATE);
+        assertThat(last.value()).as("the 2010s").isEqualTo("201");
+        assertThat(times(decades, "about a decade")).extracting(TimeMention::value).containsExactly("P10Y");
+    }
+
+    @Test
+    void theDayOfAStoryToldTheDayAfterIsTheNarrativesDay() {
+        List<TimeMention> days = times(dayAfter, "day");
+        assertThat(days).extracting(TimeMention::text).containsExactly("Friday", "the day", "the same day");
+        assertThat(days).extracting(TimeMention::value).containsExactly("2021-04-30", "2021-04-30", "2021-04-30");
+    }
+}
