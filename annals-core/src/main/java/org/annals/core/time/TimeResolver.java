@@ -348,7 +348,15 @@ public final class TimeResolver {
                 // recomputed always (SUTime's reading leaks between documents)
                 YearMonth now = YearMonth.from(dct);
                 YearMonth ym = YearMonth.of(dct.getYear(), month(lower));
-                if (ahead(s, tx.tokenBegin()) || toDo(s, tx.tokenBegin())) {
+                if (through(s, tx.tokenBegin())) {
+                    // "loans through January", "the nine months through September": the end of a stretch, the
+                    // nearest such month either way
+                    if (ym.isAfter(now.plusMonths(6))) {
+                        ym = ym.minusYears(1);
+                    } else if (ym.isBefore(now.minusMonths(5))) {
+                        ym = ym.plusYears(1);
+                    }
+                } else if (ahead(s, tx.tokenBegin()) || toDo(s, tx.tokenBegin())) {
                     if (ym.isBefore(now)) {
                         ym = ym.plusYears(1);
                     }
@@ -388,7 +396,8 @@ public final class TimeResolver {
                 boolean future = !possessive && tense == Clauses.Tense.FUTURE;
                 boolean plan = !possessive && !future && (planned(s, tx.tokenBegin())
                         || until(s, tx.tokenBegin()) && !pluperfect(s)
-                        || tense != Clauses.Tense.PAST && scheduled(s, tx.tokenBegin()));
+                        || tense != Clauses.Tense.PAST && scheduled(s, tx.tokenBegin())
+                        || frontedPlan(s, tx.tokenBegin(), tokenEnd));
                 // a plan for the article's own weekday ("set to land on Monday" in a Monday article) is that day
                 LocalDate d = future ? dct.with(java.time.temporal.TemporalAdjusters.next(dow))
                         : plan ? dct.with(java.time.temporal.TemporalAdjusters.nextOrSame(dow))
@@ -404,8 +413,10 @@ public final class TimeResolver {
                 // MEANTIME; the tense of the clause did worse: reported plans sit in past-tense clauses)
                 LocalDate given = LocalDate.parse(value.substring(0, 10));
                 LocalDate d = nearestYear(given, dct, Clauses.Tense.PRESENT);
-                if (d.isAfter(dct.plusDays(FAR_AHEAD_DAYS)) && !ahead(s, tx.tokenBegin())) {
-                    // ... but a date months ahead in a clause that does not look ahead is the one before
+                if (d.isAfter(dct.plusDays(FAR_AHEAD_DAYS)) && !ahead(s, tx.tokenBegin())
+                        || d.isAfter(dct) && tokenBegin > 0 && s.token(tokenBegin - 1).word().equalsIgnoreCase("ended")) {
+                    // ... but a date months ahead in a clause that does not look ahead is the one before, and so is
+                    // the day a period "ended" (the quarter ended Oct. 31, in an article of Oct. 27)
                     d = nearestYear(given, dct, Clauses.Tense.PAST);
                 }
                 String v = d + value.substring(10);
@@ -794,6 +805,31 @@ public final class TimeResolver {
         return false;
     }
 
+    /**
+     * TR-WEEKDAY: a weekday that opens the sentence ("On Tuesday, the league plans to hold a news conference", "Monday,
+     * the court will rule") takes the plan of the clause that follows it; the plan words stand after the day, where
+     * {@link #planned} does not look. Only at the start: "the minister said Tuesday he plans to resign" is past.
+     */
+    static boolean frontedPlan(Sentence s, int tokenBegin, int tokenEnd) {
+        if (tokenBegin > 1 || tokenBegin == 1 && !s.token(0).word().equalsIgnoreCase("on")
+                || tokenEnd >= s.size() || !s.token(tokenEnd).word().equals(",")) {
+            return false;
+        }
+        for (int i = tokenEnd + 1; i < Math.min(s.size(), tokenEnd + 13); i++) {
+            Token t = s.token(i);
+            String w = t.word().toLowerCase(Locale.ROOT);
+            // "and" may join the subject's names ("the Arts and Crafts Guild plans"): only punctuation ends the clause
+            if (CLAUSE_BREAKS.contains(w) && !w.equals("and") || t.pos().equals("VBD")) {
+                return false;
+            }
+            if (w.equals("will") || w.equals("'ll") || (t.pos().equals("VBZ") || t.pos().equals("VBP"))
+                    && PLAN_LEMMAS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The day of the last time resolved so far that names a day ("2021-03-04" of "2021-03-04TEV"). */
     static Optional<String> lastDay(List<ResolvedTime> out) {
         return lastDay(out, Integer.MIN_VALUE);
@@ -912,10 +948,44 @@ public final class TimeResolver {
 
     /** The clause looks ahead of the report: future tense, a plan, or "until"/"by" just before the expression. */
     static boolean ahead(Sentence s, int token) {
-        if (tense(s, token) == Clauses.Tense.FUTURE || planned(s, token)) {
+        if (tense(s, token) == Clauses.Tense.FUTURE || planned(s, token) || conditionalPresent(s, token)) {
             return true;
         }
         return until(s, token);
+    }
+
+    private static final Set<String> SUBORDINATORS = Set.of("when", "if", "once", "unless", "until", "before",
+            "after", "whenever");
+
+    /**
+     * "when the case is heard in May", "if the board approves it on Friday": English puts the future of a time or
+     * condition clause in the present tense, so a present verb after "when"/"if"/"once"/"before"/"after" in the
+     * expression's clause looks ahead. Not a past verb ("when the case was heard in May").
+     */
+    static boolean conditionalPresent(Sentence s, int token) {
+        boolean present = false;
+        for (int i = token - 1; i >= Math.max(0, token - 10); i--) {
+            Token t = s.token(i);
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (CLAUSE_BREAKS.contains(w) && !w.equals("and") || t.pos().equals("VBD") || t.pos().equals("MD")) {
+                return false;
+            }
+            if (t.pos().equals("VBZ") || t.pos().equals("VBP")) {
+                present = true;
+            } else if (present && SUBORDINATORS.contains(w) && (t.pos().equals("WRB") || t.pos().equals("IN"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "through"/"thru" just before the month: the end of a stretch, which may lie either side of the report. */
+    static boolean through(Sentence s, int token) {
+        int p = token - 1;
+        while (p >= 0 && s.token(p).word().toLowerCase(Locale.ROOT).matches("early|late|mid-?|the|of|end")) {
+            p--;
+        }
+        return p >= 0 && s.token(p).word().toLowerCase(Locale.ROOT).matches("through|thru");
     }
 
     /** "had" in the sentence: "until Thursday they had not", "had filed by Wednesday" look back from the past. */

@@ -28,7 +28,18 @@ class NarrativeTimesTest {
     /** Saturday 2021-05-01: the market story of Friday, told the day after. */
     static final String DAY_AFTER = "Shares in the ferry company rose sharply on Friday. The harbor index gained 2 "
             + "percent to end the day at 4,100. A report released on the same day showed exports fell.";
+    /** Thursday 2024-02-29, the leap day. */
+    static final String WHEN = "Officials refused to say what happens to the tenants when the dispute is heard in "
+            + "May.";
+    /** Tuesday 2023-10-31, the last day of the month. */
+    static final String THROUGH = "The bank extended the mill $20 million in credit through January. In the "
+            + "year-ago period, the quarter ended Nov. 30, the chain lost $3 million.";
+    /** Wednesday 2021-12-29: the coming Friday is the last day of the year. */
+    static final String FRONTED = "On Friday, the growers' union plans to hold a rally in the square.";
 
+    static ArticleRecord when;
+    static ArticleRecord through;
+    static ArticleRecord fronted;
     static ArticleRecord merged;
     static ArticleRecord decades;
     static ArticleRecord dayAfter;
@@ -37,6 +48,9 @@ class NarrativeTimesTest {
     static void extractArticles() {
         merged = extract("narrative-merged", LocalDate.of(2024, 1, 2), MERGED);
         decades = extract("narrative-decades", LocalDate.of(2020, 3, 1), DECADES);
+        when = extract("narrative-when", LocalDate.of(2024, 2, 29), WHEN);
+        through = extract("narrative-through", LocalDate.of(2023, 10, 31), THROUGH);
+        fronted = extract("narrative-fronted", LocalDate.of(2021, 12, 29), FRONTED);
         dayAfter = extract("narrative-day-after", LocalDate.of(2021, 5, 1), DAY_AFTER);
     }
 
@@ -74,5 +88,22 @@ class NarrativeTimesTest {
         List<TimeMention> days = times(dayAfter, "day");
         assertThat(days).extracting(TimeMention::text).containsExactly("Friday", "the day", "the same day");
         assertThat(days).extracting(TimeMention::value).containsExactly("2021-04-30", "2021-04-30", "2021-04-30");
+    }
+
+    @Test
+    void aMonthInAPresentTenseWhenClauseIsAhead() {
+        assertThat(times(when, "May")).extracting(TimeMention::value).containsExactly("2024-05");
+    }
+
+    @Test
+    void aMonthAfterThroughIsTheNearestAndTheDayAPeriodEndedIsPast() {
+        assertThat(times(through, "January")).extracting(TimeMention::value).containsExactly("2024-01");
+        assertThat(times(through, "Nov. 30")).extracting(TimeMention::value).containsExactly("2022-11-30");
+    }
+
+    @Test
+    void aWeekdayOpeningASentenceTakesThePlanAfterIt() {
+        assertThat(fronted.document().date().getDayOfWeek()).isEqualTo(DayOfWeek.WEDNESDAY);
+        assertThat(times(fronted, "Friday")).extracting(TimeMention::value).containsExactly("2021-12-31");
     }
 }
