@@ -222,6 +222,12 @@ public final class TimeResolver {
                             && s.token(tokenBegin - 2).word().matches("\\d{1,3}")) {
                         whole = s.token(tokenBegin - 2).word();
                         tokenBegin -= 2;
+                    } else if (tokenBegin > 3 && words(s, tokenBegin - 3, tokenBegin).equals("and a half")
+                            && COUNT.matcher(s.token(tokenBegin - 4).word().toLowerCase(Locale.ROOT)).matches()) {
+                        // "two and a half years": SUTime marks "years" alone (PXY)
+                        String n = s.token(tokenBegin - 4).word().toLowerCase(Locale.ROOT);
+                        whole = n.matches("\\d+") ? n : Integer.toString(NUMBERS.indexOf(n));
+                        tokenBegin -= 4;
                     }
                     unit = bare.group(1);
                 } else if (counted.matches() && tokenEnd + 2 < s.size()
@@ -602,6 +608,33 @@ public final class TimeResolver {
                 start = s.token(tokenBegin).start();
                 lower = body.substring(start, end).toLowerCase(Locale.ROOT);
             }
+            if (type == TimeType.DATE && lower.equals("the year") && tokenEnd + 1 <= s.size() && tokenEnd < s.size()
+                    && s.token(tokenEnd).word().toLowerCase(Locale.ROOT).matches("previous|before|earlier")
+                    && !defined(s, tokenEnd + 1)) {
+                end = s.token(tokenEnd).end(); // "the year previous": SUTime marks "the year"
+                tokenEnd++;
+                lower = body.substring(start, end).toLowerCase(Locale.ROOT);
+            }
+            // a target year ahead ("by 1992 it intended to") is no year the report is about
+            Optional<Integer> lastYear = lastYear(out, tx.sentence() - 2).filter(y -> y <= dct.getYear());
+            if (type == TimeType.DATE && YEAR_BEFORE_THAT.matcher(lower).matches() && !defined(s, tokenEnd)) {
+                // TR-FOLLOWING: "costs fell last year, $19 billion less than the year previous": the year before the
+                // one the text just named (SUTime: the article's year)
+                String v = Integer.toString(lastYear.orElse(dct.getYear()) - 1);
+                if (!v.equals(value)) {
+                    rule = "TR-FOLLOWING";
+                }
+                value = v;
+            } else if (type == TimeType.DATE && WHOLE_YEAR.matcher(lower).matches() && lastYear.isPresent()
+                    && value.matches("\\d{4}")) {
+                // TR-THATYEAR: "a loss of $4 billion in the fourth quarter of 2005 and $8 billion for the entire
+                // year": the year of the narrative's last date, not the article's
+                String v = Integer.toString(lastYear.get());
+                if (!v.equals(value)) {
+                    rule = "TR-THATYEAR";
+                }
+                value = v;
+            }
             Optional<String> narrativeDay = lastDay(out, tx.sentence() - NARRATIVE_DAY_SENTENCES);
             if (type == TimeType.DATE && THE_DAY.matcher(lower).matches() && DAY_VALUE.matcher(value).matches()
                     && narrativeDay.isPresent() && !defined(s, tokenEnd)) {
@@ -710,6 +743,8 @@ public final class TimeResolver {
     private static final Pattern BARE_UNIT = Pattern.compile("(year|month|week|day|hour|minute)s");
     private static final Pattern COUNTED_UNIT = Pattern.compile(
             "(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})\\s+(year|month|week|day|hour|minute)s?");
+    private static final Pattern COUNT = Pattern.compile("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|\\d{1,3}");
     private static final Pattern MIXED_NUMBER = Pattern.compile("(\\d{1,3})[\\s\u00A0]+(?:1/2|\u00BD)");
     private static final Pattern HALF = Pattern.compile("(?:.*\\s)?(?:the\\s+)?(?:(first|second|last|latter|final)\\s+half"
             + "|(first|last|final)\\s+(?:two|2)\\s+quarters)\\s+of\\s+(?:(the|this)\\s+year|(last|next)\\s+year"
@@ -833,6 +868,20 @@ public final class TimeResolver {
     /** The day of the last time resolved so far that names a day ("2021-03-04" of "2021-03-04TEV"). */
     static Optional<String> lastDay(List<ResolvedTime> out) {
         return lastDay(out, Integer.MIN_VALUE);
+    }
+
+    private static final Pattern YEAR_BEFORE_THAT = Pattern.compile("the\\s+year\\s+(previous|before|earlier)");
+    private static final Pattern WHOLE_YEAR = Pattern.compile("the\\s+(entire|whole|full)\\s+year");
+
+    /** The year of the last DATE resolved so far with a calendar year ("2005" of "2005-Q4"), from that sentence on. */
+    static Optional<Integer> lastYear(List<ResolvedTime> out, int fromSentence) {
+        for (int i = out.size() - 1; i >= 0 && out.get(i).sentence() >= fromSentence; i--) {
+            TimeMention m = out.get(i).mention();
+            if (m.type() == TimeType.DATE && m.value().matches("\\d{4}(-.*)?")) {
+                return Optional.of(Integer.parseInt(m.value().substring(0, 4)));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Sentences back that "the day" looks for the narrative's day (MEANTIME: the day is named one or two before). */

@@ -36,7 +36,12 @@ class NarrativeTimesTest {
             + "year-ago period, the quarter ended Nov. 30, the chain lost $3 million.";
     /** Wednesday 2021-12-29: the coming Friday is the last day of the year. */
     static final String FRONTED = "On Friday, the growers' union plans to hold a rally in the square.";
+    /** Tuesday 2012-01-31: last year is 2011. */
+    static final String YEARS = "The airline cut its costs to $5 billion last year, $1 billion less than the year "
+            + "previous. The carmaker lost $2 billion in the fourth quarter of 2010 and $6 billion for the entire year. "
+            + "The new bridge opened almost two and a half years behind schedule.";
 
+    static ArticleRecord years;
     static ArticleRecord when;
     static ArticleRecord through;
     static ArticleRecord fronted;
@@ -48,6 +53,7 @@ class NarrativeTimesTest {
     static void extractArticles() {
         merged = extract("narrative-merged", LocalDate.of(2024, 1, 2), MERGED);
         decades = extract("narrative-decades", LocalDate.of(2020, 3, 1), DECADES);
+        years = extract("narrative-years", LocalDate.of(2012, 1, 31), YEARS);
         when = extract("narrative-when", LocalDate.of(2024, 2, 29), WHEN);
         through = extract("narrative-through", LocalDate.of(2023, 10, 31), THROUGH);
         fronted = extract("narrative-fronted", LocalDate.of(2021, 12, 29), FRONTED);
@@ -105,5 +111,22 @@ class NarrativeTimesTest {
     void aWeekdayOpeningASentenceTakesThePlanAfterIt() {
         assertThat(fronted.document().date().getDayOfWeek()).isEqualTo(DayOfWeek.WEDNESDAY);
         assertThat(times(fronted, "Friday")).extracting(TimeMention::value).containsExactly("2021-12-31");
+    }
+
+    @Test
+    void theYearPreviousAndTheEntireYearCountFromTheNarrativesYear() {
+        TimeMention previous = times(years, "previous").get(0);
+        assertThat(previous.text()).isEqualTo("the year previous");
+        assertThat(previous.value()).as("the year before last year").isEqualTo("2010");
+        assertThat(times(years, "entire year")).extracting(TimeMention::value).as("the year of its fourth quarter")
+                .containsExactly("2010");
+    }
+
+    @Test
+    void twoAndAHalfYearsIsOneDuration() {
+        TimeMention t = times(years, "half").get(0);
+        assertThat(t.text()).isEqualTo("almost two and a half years");
+        assertThat(t.type()).isEqualTo(TimeType.DURATION);
+        assertThat(t.value()).isEqualTo("P2Y6M");
     }
 }
