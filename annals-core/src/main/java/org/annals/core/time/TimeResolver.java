@@ -636,6 +636,17 @@ public final class TimeResolver {
                 value = v;
             }
             Optional<String> narrativeDay = lastDay(out, tx.sentence() - NARRATIVE_DAY_SENTENCES);
+            if (type == TimeType.TIME && value.startsWith(dct.toString() + "T") && narrativeDay.isPresent()
+                    && BARE_CLOCK.matcher(lower).matches()) {
+                // TR-CLOCK: a clock time without a day ("the blast came at about 10:35 a.m.", "the jet took off at
+                // 18:00 UTC") is on the day the narrative is on, not always the article's (SUTime); a day after it
+                // ("9 a.m. Tuesday") is dated by TR-CLOCKDAY
+                String v = narrativeDay.get() + value.substring(10);
+                if (!v.equals(value)) {
+                    rule = "TR-CLOCK";
+                }
+                value = v;
+            }
             if (type == TimeType.DATE && THE_DAY.matcher(lower).matches() && DAY_VALUE.matcher(value).matches()
                     && narrativeDay.isPresent() && !defined(s, tokenEnd)) {
                 // TR-THATDAY: "ending the day at 8,017", "a report released on the same day" in a story of the
@@ -870,6 +881,10 @@ public final class TimeResolver {
         return lastDay(out, Integer.MIN_VALUE);
     }
 
+    /** A clock time and nothing else: "about 10:35 a.m.", "18:00 UTC", "noon", "4 in the morning". */
+    private static final Pattern BARE_CLOCK = Pattern.compile("((about|around|at|approximately|shortly after|"
+            + "shortly before|just after|just before)\\s+)?(\\d{1,2}([:.]\\d\\d)?(\\s*[ap]\\.?m\\.?)?"
+            + "(\\s+(utc|gmt|[a-z][sd]t))?|noon|midnight|\\d{1,2}\\s+(o'clock\\s+)?in\\s+the\\s+(morning|afternoon|evening))");
     private static final Pattern YEAR_BEFORE_THAT = Pattern.compile("the\\s+year\\s+(previous|before|earlier)");
     private static final Pattern WHOLE_YEAR = Pattern.compile("the\\s+(entire|whole|full)\\s+year");
 

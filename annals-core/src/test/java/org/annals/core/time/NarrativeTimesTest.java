@@ -40,7 +40,11 @@ class NarrativeTimesTest {
     static final String YEARS = "The airline cut its costs to $5 billion last year, $1 billion less than the year "
             + "previous. The carmaker lost $2 billion in the fourth quarter of 2010 and $6 billion for the entire year. "
             + "The new bridge opened almost two and a half years behind schedule.";
+    /** Friday 2019-03-01: the Thursday before is the last day of February. */
+    static final String CLOCK = "A gas blast tore through the bakery on Thursday. The explosion came at about 10:35 "
+            + "a.m., the fire brigade said.";
 
+    static ArticleRecord clock;
     static ArticleRecord years;
     static ArticleRecord when;
     static ArticleRecord through;
@@ -53,6 +57,7 @@ class NarrativeTimesTest {
     static void extractArticles() {
         merged = extract("narrative-merged", LocalDate.of(2024, 1, 2), MERGED);
         decades = extract("narrative-decades", LocalDate.of(2020, 3, 1), DECADES);
+        clock = extract("narrative-clock", LocalDate.of(2019, 3, 1), CLOCK);
         years = extract("narrative-years", LocalDate.of(2012, 1, 31), YEARS);
         when = extract("narrative-when", LocalDate.of(2024, 2, 29), WHEN);
         through = extract("narrative-through", LocalDate.of(2023, 10, 31), THROUGH);
@@ -128,5 +133,12 @@ class NarrativeTimesTest {
         assertThat(t.text()).isEqualTo("almost two and a half years");
         assertThat(t.type()).isEqualTo(TimeType.DURATION);
         assertThat(t.value()).isEqualTo("P2Y6M");
+    }
+
+    @Test
+    void aClockTimeWithoutADayIsOnTheNarrativesDay() {
+        TimeMention t = times(clock, "10:35").get(0);
+        assertThat(t.type()).isEqualTo(TimeType.TIME);
+        assertThat(t.value()).isEqualTo("2019-02-28T10:35");
     }
 }
