@@ -136,7 +136,7 @@ final class MissedTimes {
      * resolver's rules complete (a month-day's year, a weekday's date). Anything else is kept as it is.
      */
     static List<TimexAnnotation> range(AnnotatedDocument doc, TimexAnnotation t) {
-        if (!t.type().equals("DURATION") || !t.value().matches("PT\\d+H")) {
+        if (!t.type().equals("DURATION") || !t.value().matches("PT-?\\d+H")) {
             return List.of(t);
         }
         Sentence s = doc.sentences().get(t.sentence());
@@ -159,30 +159,61 @@ final class MissedTimes {
 
     private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile(
             ".*\\b(second|minute|hour|day|week|month|quarter|year|decade|century)s?$");
+    private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
 
     /**
-     * TR-FIND: SUTime joins a duration and the day after it into one expression without a value ("over a decade on
-     * Monday", "six years on Thursday", "a calendar year in December"), and the day is lost. TimeML marks two: the
-     * duration (completed by the resolver's rules: "over" joins it, the amount fills its value) and the date (a
-     * weekday, a month, a month-day or a year, dated like any other). Only value-less expressions: one SUTime gave a
-     * value is one it could read as a whole ("the night of Friday, Oct. 23").
+     * TR-FIND: SUTime joins a duration or stretch and the date after it into one expression without a value ("over a
+     * decade on Monday", "more than four hours Friday", "the first nine months of 1997", "the early hours of Thursday
+     * morning", "a calendar year in December"), or a date and the appositive after it ("Nov. 3, the day before"),
+     * and the date is lost. TimeML marks them apart: the duration (completed by the resolver's rules: "over" joins
+     * it, the amount fills its value, and one without an amount is dropped) and the date (a weekday, a month, a
+     * month-day or a year, dated like any other; a weekday's part of the day joins it again by TR-DAYPART). Only
+     * value-less expressions: one SUTime gave a value is one it could read as a whole ("the night of Friday, Oct.
+     * 23").
      */
     static List<TimexAnnotation> split(AnnotatedDocument doc, TimexAnnotation t) {
         if (!t.value().isEmpty()) {
             return List.of(t);
         }
         Sentence s = doc.sentences().get(t.sentence());
-        for (int k = t.tokenBegin() + 1; k < t.tokenEnd() - 1; k++) {
-            if (!lower(s, k).matches("on|in")) {
+        int b = t.tokenBegin();
+        int e = t.tokenEnd();
+        for (int j = b + 1; j < e; j++) {
+            int dateEnd = e;
+            if (j == e - 2 && TimeResolver.isWeekday(s.token(j)) && PARTS_OF_DAY.contains(lower(s, e - 1))) {
+                dateEnd = e - 1;
+            }
+            TimexAnnotation date = end(doc, s, t, j, dateEnd);
+            if (date == null) {
                 continue;
             }
-            int start = s.token(t.tokenBegin()).start();
+            int k = lower(s, j - 1).matches("on|in|of|,") ? j - 1 : j;
+            if (k <= b) {
+                continue;
+            }
+            int start = s.token(b).start();
             int stop = s.token(k - 1).end();
             String left = doc.text().substring(start, stop);
-            TimexAnnotation right = end(doc, s, t, k + 1, t.tokenEnd());
-            if (right != null && UNIT.matcher(left.toLowerCase(Locale.ROOT)).matches()) {
-                return List.of(new TimexAnnotation(t.sentence(), t.tokenBegin(), k, start, stop, left, "DURATION", ""),
-                        right);
+            String l = left.toLowerCase(Locale.ROOT);
+            if (l.matches("(the\\s+)?week") && lower(s, k).equals("of") && date.value().length() == 10) {
+                // "a hearing the week of March 6": one expression, that day's week
+                java.time.LocalDate d = TimeResolver.nearestYear(java.time.LocalDate.parse(date.value()),
+                        doc.document().date(), org.annals.core.annotate.Clauses.Tense.PRESENT);
+                String week = String.format(Locale.ROOT, "%d-W%02d", d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                        d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+                return List.of(new TimexAnnotation(t.sentence(), b, e, t.start(), t.end(), t.text(), "DATE", week));
+            }
+            // "the first half of 2019", "the final quarter of 2009", "the month of July" name one period
+            if (UNIT.matcher(l).matches() && !l.matches(".*\\b(quarters?|half)\\b.*|(the\\s+)?month")) {
+                return List.of(new TimexAnnotation(t.sentence(), b, k, start, stop, left, "DURATION", ""), date);
+            }
+        }
+        for (int k = b + 1; k < e - 1; k++) {
+            if (lower(s, k).equals(",")) {
+                TimexAnnotation date = end(doc, s, t, b, k);
+                if (date != null) {
+                    return List.of(date); // the appositive ("the day before ...") is defined by its own clause
+                }
             }
         }
         return List.of(t);

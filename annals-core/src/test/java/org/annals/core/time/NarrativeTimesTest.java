@@ -43,7 +43,13 @@ class NarrativeTimesTest {
     /** Friday 2019-03-01: the Thursday before is the last day of February. */
     static final String CLOCK = "A gas blast tore through the bakery on Thursday. The explosion came at about 10:35 "
             + "a.m., the fire brigade said.";
+    /** Friday 2016-02-26, a leap year. */
+    static final String JOINED = "The witness took the stand for more than four hours Friday. Sales averaged 300 "
+            + "cars a day for the first nine months of 2015. The suspect was last seen Feb. 3, the day before police "
+            + "searched his home. Police arrested him in the early hours of Thursday morning. The court hears the "
+            + "appeal the week of March 7. The fund bought shares from Jan. 14 to Wednesday.";
 
+    static ArticleRecord joined;
     static ArticleRecord clock;
     static ArticleRecord years;
     static ArticleRecord when;
@@ -57,6 +63,7 @@ class NarrativeTimesTest {
     static void extractArticles() {
         merged = extract("narrative-merged", LocalDate.of(2024, 1, 2), MERGED);
         decades = extract("narrative-decades", LocalDate.of(2020, 3, 1), DECADES);
+        joined = extract("narrative-joined", LocalDate.of(2016, 2, 26), JOINED);
         clock = extract("narrative-clock", LocalDate.of(2019, 3, 1), CLOCK);
         years = extract("narrative-years", LocalDate.of(2012, 1, 31), YEARS);
         when = extract("narrative-when", LocalDate.of(2024, 2, 29), WHEN);
@@ -140,5 +147,23 @@ class NarrativeTimesTest {
         TimeMention t = times(clock, "10:35").get(0);
         assertThat(t.type()).isEqualTo(TimeType.TIME);
         assertThat(t.value()).isEqualTo("2019-02-28T10:35");
+    }
+
+    @Test
+    void theDateSutimeJoinedToADurationOrAnAppositiveIsItsOwnExpression() {
+        assertThat(times(joined, "Friday")).extracting(TimeMention::text, TimeMention::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Friday", "2016-02-26"));
+        assertThat(times(joined, "four hours")).extracting(TimeMention::value).containsExactly("PT4H");
+        assertThat(times(joined, "nine months")).extracting(TimeMention::text, TimeMention::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("the first nine months", "P9M"));
+        assertThat(times(joined, "2015")).extracting(TimeMention::text).containsExactly("2015");
+        assertThat(times(joined, "Feb. 3")).extracting(TimeMention::text, TimeMention::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Feb. 3", "2016-02-03"));
+        assertThat(times(joined, "Thursday")).extracting(TimeMention::text, TimeMention::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Thursday morning", "2016-02-25TMO"));
+        assertThat(times(joined, "March 7")).extracting(TimeMention::value).as("the ISO week of Monday March 7")
+                .containsExactly("2016-W10");
+        assertThat(times(joined, "Jan. 14")).extracting(TimeMention::value).containsExactly("2016-01-14");
+        assertThat(times(joined, "Wednesday")).extracting(TimeMention::value).containsExactly("2016-02-24");
     }
 }
