@@ -172,12 +172,24 @@ final class MissedTimes {
      * 23").
      */
     static List<TimexAnnotation> split(AnnotatedDocument doc, TimexAnnotation t) {
-        if (!t.value().isEmpty()) {
-            return List.of(t);
-        }
         Sentence s = doc.sentences().get(t.sentence());
         int b = t.tokenBegin();
         int e = t.tokenEnd();
+        for (int k = b + 1; k < e - 2 && !t.value().isEmpty(); k++) {
+            if (lower(s, k).equals(",") && SHIFT.matcher(words(s, k + 1, e)).matches()) {
+                // "arrives on November 11, three days later than planned": SUTime moves the date by the shift; the
+                // date is the one written, and the shift is a duration of its own (TR-LATER)
+                TimexAnnotation date = end(doc, s, t, b, k);
+                if (date != null) {
+                    int start = s.token(k + 1).start();
+                    return List.of(date, new TimexAnnotation(t.sentence(), k + 1, e, start, t.end(),
+                            doc.text().substring(start, t.end()), "DATE", ""));
+                }
+            }
+        }
+        if (!t.value().isEmpty()) {
+            return List.of(t);
+        }
         for (int j = b + 1; j < e; j++) {
             int dateEnd = e;
             if (j == e - 2 && TimeResolver.isWeekday(s.token(j)) && PARTS_OF_DAY.contains(lower(s, e - 1))) {
@@ -330,6 +342,19 @@ final class MissedTimes {
         }
         all.removeAll(inside);
         return true;
+    }
+
+    /** "three days later", "a week earlier": a shift after a date, with a comma between. */
+    private static final java.util.regex.Pattern SHIFT = java.util.regex.Pattern.compile(
+            "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+|a few|several)\\s+"
+                    + "(minute|hour|day|week|month|year)s?\\s+(later|earlier)");
+
+    private static String words(Sentence s, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            b.append(i > from ? " " : "").append(lower(s, i));
+        }
+        return b.toString();
     }
 
     private static String lower(Sentence s, int i) {

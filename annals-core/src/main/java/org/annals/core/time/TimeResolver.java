@@ -314,7 +314,9 @@ public final class TimeResolver {
                 }
                 value = v;
                 type = TimeType.DATE;
-            } else if (later.isPresent() && narrativeRef.isPresent()) {
+            } else if (later.isPresent() && narrativeRef.isPresent()
+                    && !(tokenEnd < s.size() && s.token(tokenEnd).word().equalsIgnoreCase("than"))) {
+                // (not "three days later than planned": a delay, counted from no date of the narrative)
                 // TR-ANCHOR: "eight months later" counts from the narrative's last date, not from the article's
                 int sign = lower.endsWith("later") ? 1 : -1;
                 LocalDate d = later.get().addTo(narrativeRef.get(), sign);
@@ -844,8 +846,9 @@ public final class TimeResolver {
                     || w.equals("due") && next.equals("to") && after.equals("VB")
                     || w.equals("as") && i + 2 < token && (next.equals("soon") || next.equals("early"))
                     && s.token(i + 2).word().equalsIgnoreCase("as")) {
-                // "had been due to expire Friday": a plan overtaken, told from after the day
-                return !overtaken(s, i);
+                // "had been due to expire Friday": a plan overtaken, told from after the day; "began as (previously)
+                // planned Saturday night" compares what happened with the plan
+                return !overtaken(s, i) && !asPlanned(s, i);
             }
         }
         return false;
@@ -991,6 +994,16 @@ public final class TimeResolver {
         return pos.equals("VB") && h > 0 && s.token(h - 1).word().equalsIgnoreCase("to")
                 || pos.equals("VBN") && h > 1 && s.token(h - 1).word().equalsIgnoreCase("be")
                 && s.token(h - 2).word().equalsIgnoreCase("to");
+    }
+
+    /** "as planned", "as previously scheduled": the plan word at {@code i} compares, it plans nothing. */
+    private static boolean asPlanned(Sentence s, int i) {
+        int k = i - 1;
+        while (k >= 0 && s.token(k).word().toLowerCase(Locale.ROOT).matches("previously|originally|first|earlier")) {
+            k--;
+        }
+        return k >= 0 && s.token(k).word().equalsIgnoreCase("as") && PLANNED.contains(
+                s.token(i).word().toLowerCase(Locale.ROOT));
     }
 
     /** "had been" / "had" just before the plan word at {@code i}: the plan lies in the past ("had been due to"). */

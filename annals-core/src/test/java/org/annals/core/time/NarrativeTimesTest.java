@@ -48,7 +48,13 @@ class NarrativeTimesTest {
             + "cars a day for the first nine months of 2015. The suspect was last seen Feb. 3, the day before police "
             + "searched his home. Police arrested him in the early hours of Thursday morning. The court hears the "
             + "appeal the week of March 7. The fund bought shares from Jan. 14 to Wednesday.";
+    /** Saturday 2022-12-31, the last day of the year. */
+    static final String DELAY = "The new ferry will arrive on January 4, two days later than planned.";
+    /** Monday 2023-01-02: the Saturday before is the last day of the year before. */
+    static final String AS_PLANNED = "The rescue of the miners began as previously planned Saturday night.";
 
+    static ArticleRecord delay;
+    static ArticleRecord asPlanned;
     static ArticleRecord joined;
     static ArticleRecord clock;
     static ArticleRecord years;
@@ -63,6 +69,8 @@ class NarrativeTimesTest {
     static void extractArticles() {
         merged = extract("narrative-merged", LocalDate.of(2024, 1, 2), MERGED);
         decades = extract("narrative-decades", LocalDate.of(2020, 3, 1), DECADES);
+        delay = extract("narrative-delay", LocalDate.of(2022, 12, 31), DELAY);
+        asPlanned = extract("narrative-as-planned", LocalDate.of(2023, 1, 2), AS_PLANNED);
         joined = extract("narrative-joined", LocalDate.of(2016, 2, 26), JOINED);
         clock = extract("narrative-clock", LocalDate.of(2019, 3, 1), CLOCK);
         years = extract("narrative-years", LocalDate.of(2012, 1, 31), YEARS);
@@ -165,5 +173,19 @@ class NarrativeTimesTest {
                 .containsExactly("2016-W10");
         assertThat(times(joined, "Jan. 14")).extracting(TimeMention::value).containsExactly("2016-01-14");
         assertThat(times(joined, "Wednesday")).extracting(TimeMention::value).containsExactly("2016-02-24");
+    }
+
+    @Test
+    void aDateAndTheDelayAfterItAreTwoExpressions() {
+        assertThat(times(delay, "January")).extracting(TimeMention::text, TimeMention::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("January 4", "2023-01-04"));
+        TimeMention late = times(delay, "two days").get(0);
+        assertThat(late.type()).isEqualTo(TimeType.DURATION);
+        assertThat(late.value()).isEqualTo("P2D");
+    }
+
+    @Test
+    void asPlannedComparesAndPlansNothing() {
+        assertThat(times(asPlanned, "Saturday")).extracting(TimeMention::value).containsExactly("2022-12-31TNI");
     }
 }
