@@ -306,6 +306,23 @@ public final class TimeResolver {
                 }
                 value = ym.toString();
                 type = TimeType.DATE;
+            } else if (LAST_WEEKDAY.matcher(lower).matches() && DAY_VALUE.matcher(value).matches()) {
+                // TR-LASTWEEKDAY: "last Wednesday" is the latest Wednesday before the article's day (TBAQ, all seven:
+                // on a Monday, the Wednesday five days back; on a Wednesday, a week back); SUTime's reading depends
+                // on the documents before (#1061) and sometimes takes the week before. "the day before last
+                // Tuesday" counts from it
+                Matcher lw = LAST_WEEKDAY.matcher(lower);
+                lw.matches();
+                LocalDate d = dct.with(java.time.temporal.TemporalAdjusters.previous(
+                        java.time.DayOfWeek.valueOf(lw.group(3).toUpperCase(Locale.ROOT))));
+                if (lw.group(2) != null) {
+                    d = d.plusDays(lw.group(2).equals("before") ? -1 : 1);
+                }
+                String v = d + value.substring(10);
+                if (!v.equals(value) || recomputed(rule)) {
+                    rule = "TR-LASTWEEKDAY";
+                }
+                value = v;
             } else if (VAGUE_PERIOD.matcher(lower).matches()) {
                 // TR-REF: "recent years", "in the coming months" are TimeML's PAST_REF / FUTURE_REF dates
                 String v = lower.contains("recent") || lower.contains("past") ? "PAST_REF" : "FUTURE_REF";
@@ -779,6 +796,8 @@ public final class TimeResolver {
         return Optional.of(year + (which.equals("first") ? "-H1" : "-H2"));
     }
 
+    private static final Pattern LAST_WEEKDAY = Pattern.compile("((?:the\\s+)?day\\s+(before|after)\\s+)?last\\s+"
+            + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
     private static final Pattern WEEKEND = Pattern.compile("(over\\s+|during\\s+)?(the|this)\\s+weekend|weekend");
     /** A month-day further ahead than this, in a clause that does not look ahead, is taken as the past one. */
     private static final int FAR_AHEAD_DAYS = 90;

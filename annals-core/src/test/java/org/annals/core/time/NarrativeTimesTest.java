@@ -29,6 +29,8 @@ class NarrativeTimesTest {
     static final String DAY_AFTER = "Shares in the ferry company rose sharply on Friday. The harbor index gained 2 "
             + "percent to end the day at 4,100. A report released on the same day showed exports fell.";
     /** Thursday 2024-02-29, the leap day. */
+    static final String LAST_WEEKDAYS = "The mayor resigned last Tuesday. The council had met last Thursday.";
+    /** Thursday 2024-02-29, the leap day. */
     static final String WHEN = "Officials refused to say what happens to the tenants when the dispute is heard in "
             + "May.";
     /** Tuesday 2023-10-31, the last day of the month. */
@@ -58,6 +60,7 @@ class NarrativeTimesTest {
     static ArticleRecord joined;
     static ArticleRecord clock;
     static ArticleRecord years;
+    static ArticleRecord lastWeekdays;
     static ArticleRecord when;
     static ArticleRecord through;
     static ArticleRecord fronted;
@@ -74,6 +77,7 @@ class NarrativeTimesTest {
         joined = extract("narrative-joined", LocalDate.of(2016, 2, 26), JOINED);
         clock = extract("narrative-clock", LocalDate.of(2019, 3, 1), CLOCK);
         years = extract("narrative-years", LocalDate.of(2012, 1, 31), YEARS);
+        lastWeekdays = extract("narrative-last-weekdays", LocalDate.of(2024, 2, 29), LAST_WEEKDAYS);
         when = extract("narrative-when", LocalDate.of(2024, 2, 29), WHEN);
         through = extract("narrative-through", LocalDate.of(2023, 10, 31), THROUGH);
         fronted = extract("narrative-fronted", LocalDate.of(2021, 12, 29), FRONTED);
@@ -187,5 +191,12 @@ class NarrativeTimesTest {
     @Test
     void asPlannedComparesAndPlansNothing() {
         assertThat(times(asPlanned, "Saturday")).extracting(TimeMention::value).containsExactly("2022-12-31TNI");
+    }
+
+    @Test
+    void lastWeekdayIsTheLatestOneBeforeTheArticlesDay() {
+        assertThat(times(lastWeekdays, "Tuesday")).extracting(TimeMention::value).containsExactly("2024-02-27");
+        assertThat(times(lastWeekdays, "Thursday")).extracting(TimeMention::value).as("a week back, not the day")
+                .containsExactly("2024-02-22");
     }
 }
