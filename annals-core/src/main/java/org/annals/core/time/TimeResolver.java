@@ -575,15 +575,42 @@ public final class TimeResolver {
                 rule = "TR-SET";
             }
             java.util.regex.Matcher following = FOLLOWING.matcher(lower);
-            if (type == TimeType.DATE && following.matches() && narrativeValue.isPresent()) {
+            if (type == TimeType.DATE && following.matches()) {
                 // TR-FOLLOWING: "the following year" / "the previous month" count from the narrative's last date
-                // ("On May 22, 1995, ... the following year" is 1996), not from the article's
-                Optional<String> v = TimeValues.shift(narrativeValue.get(), following.group(2),
-                        following.group(1).equals("previous") || following.group(1).equals("preceding") ? -1 : 1);
+                // ("On May 22, 1995, ... the following year" is 1996), not from the article's; without a date with
+                // its year, from the last date fine enough for the unit ("in March ... The following month" is
+                // April, "on Monday ... the next day" Tuesday)
+                int sign = following.group(1).equals("previous") || following.group(1).equals("preceding") ? -1 : 1;
+                Optional<String> v = narrativeValue.flatMap(n -> TimeValues.shift(n, following.group(2), sign));
+                if (v.isEmpty()) {
+                    v = lastDate(out, tx.sentence() - NARRATIVE_DAY_SENTENCES)
+                            .flatMap(n -> TimeValues.shift(n, following.group(2), sign));
+                }
                 if (v.isPresent()) {
                     value = v.get();
                     rule = "TR-FOLLOWING";
                 }
+            }
+            Matcher previousDay = PREVIOUS_WEEKDAY.matcher(lower);
+            if (type == TimeType.DATE && previousDay.matches() && DAY_VALUE.matcher(value).matches()) {
+                // TR-FOLLOWING: "down 4.5% from the previous Friday" in the report of a Friday: the one before the
+                // Friday the text last named (else before its last day), not before the article's (SUTime)
+                java.time.DayOfWeek dow = java.time.DayOfWeek.valueOf(previousDay.group(2).toUpperCase(Locale.ROOT));
+                LocalDate from = lastDay(out).map(LocalDate::parse).orElse(dct);
+                for (int i = out.size() - 1; i >= 0; i--) {
+                    String v = out.get(i).mention().value();
+                    if (DAY_VALUE.matcher(v).matches() && LocalDate.parse(v.substring(0, 10)).getDayOfWeek() == dow) {
+                        from = LocalDate.parse(v.substring(0, 10));
+                        break;
+                    }
+                }
+                LocalDate d = from.with(previousDay.group(1).equals("following") || previousDay.group(1).equals("next")
+                        ? java.time.temporal.TemporalAdjusters.next(dow) : java.time.temporal.TemporalAdjusters.previous(dow));
+                String v = d + value.substring(10);
+                if (!v.equals(value)) {
+                    rule = "TR-FOLLOWING";
+                }
+                value = v;
             }
             if (type == TimeType.SET && value.matches("\\d{2,3}")) {
                 type = TimeType.DATE; // "the 1990s" is a DATE (SUTime: a SET)
@@ -907,6 +934,20 @@ public final class TimeResolver {
     private static final Pattern BARE_CLOCK = Pattern.compile("((about|around|at|approximately|shortly after|"
             + "shortly before|just after|just before)\\s+)?(\\d{1,2}([:.]\\d\\d)?(\\s*[ap]\\.?m\\.?)?"
             + "(\\s+(utc|gmt|[a-z][sd]t))?|noon|midnight|\\d{1,2}\\s+(o'clock\\s+)?in\\s+the\\s+(morning|afternoon|evening))");
+    private static final Pattern PREVIOUS_WEEKDAY = Pattern.compile("the\\s+(previous|preceding|following|next)\\s+"
+            + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
+
+    /** The value of the last DATE resolved with a calendar year (a year, month, day, ...), from that sentence on. */
+    static Optional<String> lastDate(List<ResolvedTime> out, int fromSentence) {
+        for (int i = out.size() - 1; i >= 0 && out.get(i).sentence() >= fromSentence; i--) {
+            TimeMention m = out.get(i).mention();
+            if ((m.type() == TimeType.DATE || m.type() == TimeType.TIME) && m.value().matches("\\d{4}(-\\d\\d.*)?")) {
+                return Optional.of(m.value().length() > 10 ? m.value().substring(0, 10) : m.value());
+            }
+        }
+        return Optional.empty();
+    }
+
     private static final Pattern YEAR_BEFORE_THAT = Pattern.compile("the\\s+year\\s+(previous|before|earlier)");
     private static final Pattern WHOLE_YEAR = Pattern.compile("the\\s+(entire|whole|full)\\s+year");
 

@@ -59,7 +59,14 @@ class NarrativeTimesTest {
     static ArticleRecord asPlanned;
     static ArticleRecord joined;
     static ArticleRecord clock;
-    static ArticleRecord years;
+    static ArticleRecord years;    /** Monday 2023-05-01: the Friday reported is in April. */
+    static final String PREVIOUS = "Shares in the glass maker closed sharply lower on Friday, down 3 percent from the "
+            + "previous Friday.";
+    /** Tuesday 2019-01-01, the first day of the year. */
+    static final String FOLLOWING = "The union called a strike in November. The following month, the factory closed.";
+
+    static ArticleRecord previous;
+    static ArticleRecord following;
     static ArticleRecord lastWeekdays;
     static ArticleRecord when;
     static ArticleRecord through;
@@ -77,6 +84,8 @@ class NarrativeTimesTest {
         joined = extract("narrative-joined", LocalDate.of(2016, 2, 26), JOINED);
         clock = extract("narrative-clock", LocalDate.of(2019, 3, 1), CLOCK);
         years = extract("narrative-years", LocalDate.of(2012, 1, 31), YEARS);
+        previous = extract("narrative-previous", LocalDate.of(2023, 5, 1), PREVIOUS);
+        following = extract("narrative-following", LocalDate.of(2019, 1, 1), FOLLOWING);
         lastWeekdays = extract("narrative-last-weekdays", LocalDate.of(2024, 2, 29), LAST_WEEKDAYS);
         when = extract("narrative-when", LocalDate.of(2024, 2, 29), WHEN);
         through = extract("narrative-through", LocalDate.of(2023, 10, 31), THROUGH);
@@ -198,5 +207,13 @@ class NarrativeTimesTest {
         assertThat(times(lastWeekdays, "Tuesday")).extracting(TimeMention::value).containsExactly("2024-02-27");
         assertThat(times(lastWeekdays, "Thursday")).extracting(TimeMention::value).as("a week back, not the day")
                 .containsExactly("2024-02-22");
+    }
+
+    @Test
+    void thePreviousFridayAndTheFollowingMonthCountFromTheNarrative() {
+        assertThat(times(previous, "Friday")).extracting(TimeMention::value).containsExactly("2023-04-28",
+                "2023-04-21");
+        assertThat(times(following, "November")).extracting(TimeMention::value).containsExactly("2018-11");
+        assertThat(times(following, "following month")).extracting(TimeMention::value).containsExactly("2018-12");
     }
 }
