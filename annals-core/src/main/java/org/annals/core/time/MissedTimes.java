@@ -35,10 +35,11 @@ final class MissedTimes {
     static List<TimexAnnotation> withMissed(AnnotatedDocument doc) {
         List<TimexAnnotation> all = new ArrayList<>();
         for (TimexAnnotation t : doc.timexes()) {
-            for (TimexAnnotation r : range(doc, t)) {
+            for (TimexAnnotation r : range(doc, trimmed(doc, t))) {
                 all.addAll(split(doc, r));
             }
         }
+        counted(doc, all);
         for (Sentence s : doc.sentences()) {
             for (int i = 0; i < s.size(); i++) {
                 String w = lower(s, i);
@@ -128,7 +129,7 @@ final class MissedTimes {
     private static final java.util.regex.Pattern ENDPOINT = java.util.regex.Pattern.compile(
             "(1[89]\\d\\d|20\\d\\d)"
                     + "|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(\\s+\\d{1,2}(,?\\s+(1[89]\\d\\d|20\\d\\d))?)?"
-                    + "|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
+                    + "|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(yesterday|today|tomorrow)");
 
     /**
      * TR-FIND: SUTime reads "from Aug. 26 to Oct. 20", "1991 to 1997", "Friday to December" as one duration in hours;
@@ -155,6 +156,53 @@ final class MissedTimes {
             }
         }
         return List.of(t);
+    }
+
+    /** SUTime sometimes starts an expression at the comma before it ("16:15 UTC, June 1st" gives ", June 1st"). */
+    static TimexAnnotation trimmed(AnnotatedDocument doc, TimexAnnotation t) {
+        Sentence s = doc.sentences().get(t.sentence());
+        int b = t.tokenBegin();
+        while (b < t.tokenEnd() - 1 && lower(s, b).matches("[,;]")) {
+            b++;
+        }
+        if (b == t.tokenBegin()) {
+            return t;
+        }
+        int start = s.token(b).start();
+        return new TimexAnnotation(t.sentence(), b, t.tokenEnd(), start, t.end(), doc.text().substring(start, t.end()),
+                t.type(), t.value());
+    }
+
+    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(
+            "(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})");
+
+    /**
+     * TR-FIND: "the past five trading days", "the next 10 business days": SUTime marks "the past" (PAST_REF) and
+     * "days" apart, because of the word between; one duration, the count in the unit (P5D).
+     */
+    static void counted(AnnotatedDocument doc, List<TimexAnnotation> all) {
+        for (int a = 0; a < all.size(); a++) {
+            TimexAnnotation head = all.get(a);
+            Sentence s = doc.sentences().get(head.sentence());
+            int n = head.tokenEnd();
+            if (!head.text().toLowerCase(Locale.ROOT).matches("the\\s+(past|last|next|first|final)") || n + 2 >= s.size()
+                    || !COUNTED.matcher(lower(s, n)).matches() || !lower(s, n + 1).matches("trading|business|working|"
+                    + "school|calendar")) {
+                continue;
+            }
+            String unit = lower(s, n + 2);
+            if (!unit.matches("(day|week|month|year)s?")) {
+                continue;
+            }
+            String count = lower(s, n);
+            int c = count.matches("\\d+") ? Integer.parseInt(count) : List.of("zero", "one", "two", "three", "four",
+                    "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve").indexOf(count);
+            int end = n + 3;
+            all.removeIf(t -> t != head && t.sentence() == head.sentence() && t.tokenBegin() >= n && t.tokenEnd() <= end);
+            int stop = s.token(end - 1).end();
+            all.set(all.indexOf(head), new TimexAnnotation(head.sentence(), head.tokenBegin(), end, head.start(), stop,
+                    doc.text().substring(head.start(), stop), "DURATION", "P" + c + Character.toUpperCase(unit.charAt(0))));
+        }
     }
 
     private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile(
@@ -241,7 +289,11 @@ final class MissedTimes {
             return null;
         }
         String value = "";
-        if (m.group(1) != null) {
+        java.time.LocalDate dct = doc.document().date();
+        if (m.group(7) != null) {
+            value = (m.group(7).equals("yesterday") ? dct.minusDays(1) : m.group(7).equals("tomorrow")
+                    ? dct.plusDays(1) : dct).toString(); // "an unusually turbulent day yesterday"
+        } else if (m.group(1) != null) {
             value = m.group(1);
         } else if (m.group(2) != null && m.group(3) != null) {
             int month = TimeResolver.month(m.group(2)).getValue();

@@ -434,6 +434,11 @@ public final class TimeResolver {
                 value = v;
             } else if ((type == TimeType.DATE || type == TimeType.TIME) && MONTH_DAY.matcher(lower).matches()
                     && DAY_VALUE.matcher(value).matches()) {
+                if (type == TimeType.TIME) {
+                    // "16:15 UTC, June 1st": SUTime gives the month-day the clock time before it; the words name a day
+                    type = TimeType.DATE;
+                    value = value.substring(0, 10);
+                }
                 // TR-MONTHDAY: "Oct. 23" without a year is the nearest one to the article date (94 % of TBAQ and
                 // MEANTIME; the tense of the clause did worse: reported plans sit in past-tense clauses)
                 LocalDate given = LocalDate.parse(value.substring(0, 10));

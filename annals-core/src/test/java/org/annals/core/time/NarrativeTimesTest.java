@@ -64,7 +64,11 @@ class NarrativeTimesTest {
             + "previous Friday.";
     /** Tuesday 2019-01-01, the first day of the year. */
     static final String FOLLOWING = "The union called a strike in November. The following month, the factory closed.";
+    /** Friday 2020-05-08. */
+    static final String MARKETS = "Grain markets saw an unusually turbulent day yesterday. For the past five trading "
+            + "days, the index has fallen.";
 
+    static ArticleRecord markets;
     static ArticleRecord previous;
     static ArticleRecord following;
     static ArticleRecord lastWeekdays;
@@ -84,6 +88,7 @@ class NarrativeTimesTest {
         joined = extract("narrative-joined", LocalDate.of(2016, 2, 26), JOINED);
         clock = extract("narrative-clock", LocalDate.of(2019, 3, 1), CLOCK);
         years = extract("narrative-years", LocalDate.of(2012, 1, 31), YEARS);
+        markets = extract("narrative-markets", LocalDate.of(2020, 5, 8), MARKETS);
         previous = extract("narrative-previous", LocalDate.of(2023, 5, 1), PREVIOUS);
         following = extract("narrative-following", LocalDate.of(2019, 1, 1), FOLLOWING);
         lastWeekdays = extract("narrative-last-weekdays", LocalDate.of(2024, 2, 29), LAST_WEEKDAYS);
@@ -215,5 +220,14 @@ class NarrativeTimesTest {
                 "2023-04-21");
         assertThat(times(following, "November")).extracting(TimeMention::value).containsExactly("2018-11");
         assertThat(times(following, "following month")).extracting(TimeMention::value).containsExactly("2018-12");
+    }
+
+    @Test
+    void yesterdayAfterADayAndTradingDaysAreTheirOwn() {
+        assertThat(times(markets, "yesterday")).extracting(TimeMention::text, TimeMention::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("yesterday", "2020-05-07"));
+        assertThat(times(markets, "trading")).extracting(TimeMention::text, TimeMention::type, TimeMention::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("the past five trading days", TimeType.DURATION,
+                        "P5D"));
     }
 }
