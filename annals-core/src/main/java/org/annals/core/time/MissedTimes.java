@@ -46,6 +46,7 @@ final class MissedTimes {
                 int begin = -1;
                 int end = -1;
                 String value = "";
+                String type = "DATE";
                 int ordinal = ordinalQuarter(s, i);
                 if (ordinal >= 0) {
                     // "fourth-quarter charge", "the fourth quarter", "fiscal second-quarter": SUTime misses some
@@ -102,6 +103,15 @@ final class MissedTimes {
                     // "by year-end", "around year end", "before year's end"
                     begin = i;
                     end = yearEnd(s, i);
+                } else if (COUNTED.matcher(w).matches() && i + 2 < s.size()
+                        && lower(s, i + 1).matches("consecutive|straight|successive")
+                        && lower(s, i + 2).matches("(day|week|month|quarter|year)s?")) {
+                    // "two consecutive quarters of negative growth": SUTime sees no duration past the adjective
+                    begin = i;
+                    end = i + 3;
+                    String unit = lower(s, i + 2);
+                    value = "P" + count(w) + Character.toUpperCase(unit.charAt(0));
+                    type = "DURATION";
                 } else if (w.equals("year-end")) {
                     begin = i;
                     end = i + 1;
@@ -118,7 +128,7 @@ final class MissedTimes {
                     int start = s.token(begin).start();
                     int stop = s.token(end - 1).end();
                     String text = doc.text().substring(start, stop);
-                    all.add(new TimexAnnotation(s.index(), begin, end, start, stop, text, "DATE", value));
+                    all.add(new TimexAnnotation(s.index(), begin, end, start, stop, text, type, value));
                 }
             }
         }
@@ -194,15 +204,19 @@ final class MissedTimes {
             if (!unit.matches("(day|week|month|year)s?")) {
                 continue;
             }
-            String count = lower(s, n);
-            int c = count.matches("\\d+") ? Integer.parseInt(count) : List.of("zero", "one", "two", "three", "four",
-                    "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve").indexOf(count);
+            int c = count(lower(s, n));
             int end = n + 3;
             all.removeIf(t -> t != head && t.sentence() == head.sentence() && t.tokenBegin() >= n && t.tokenEnd() <= end);
             int stop = s.token(end - 1).end();
             all.set(all.indexOf(head), new TimexAnnotation(head.sentence(), head.tokenBegin(), end, head.start(), stop,
                     doc.text().substring(head.start(), stop), "DURATION", "P" + c + Character.toUpperCase(unit.charAt(0))));
         }
+    }
+
+    /** The number a counting word of {@link #COUNTED} says. */
+    private static int count(String w) {
+        return w.matches("\\d+") ? Integer.parseInt(w) : List.of("zero", "one", "two", "three", "four", "five", "six",
+                "seven", "eight", "nine", "ten", "eleven", "twelve").indexOf(w);
     }
 
     private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile(

@@ -66,7 +66,7 @@ class NarrativeTimesTest {
     static final String FOLLOWING = "The union called a strike in November. The following month, the factory closed.";
     /** Friday 2020-05-08. */
     static final String MARKETS = "Grain markets saw an unusually turbulent day yesterday. For the past five trading "
-            + "days, the index has fallen.";
+            + "days, the index has fallen. The island entered a recession after three consecutive quarters of decline.";
 
     static ArticleRecord markets;
     static ArticleRecord previous;
@@ -223,11 +223,14 @@ class NarrativeTimesTest {
     }
 
     @Test
-    void yesterdayAfterADayAndTradingDaysAreTheirOwn() {
+    void yesterdayAfterADayTradingDaysAndConsecutiveQuartersAreTheirOwn() {
         assertThat(times(markets, "yesterday")).extracting(TimeMention::text, TimeMention::value)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("yesterday", "2020-05-07"));
         assertThat(times(markets, "trading")).extracting(TimeMention::text, TimeMention::type, TimeMention::value)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("the past five trading days", TimeType.DURATION,
                         "P5D"));
+        assertThat(times(markets, "consecutive")).extracting(TimeMention::text, TimeMention::type, TimeMention::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("three consecutive quarters", TimeType.DURATION,
+                        "P3Q"));
     }
 }
