@@ -15,7 +15,9 @@ import org.annals.core.annotate.TimexAnnotation;
  * quarter", "year-earlier" as an adjective) "year-ago" and "year-earlier" as adjectives, and "year-end" / "year's end";
  * ordinal quarters ("fourth-quarter", "the fourth quarter of 2005"), "mid-1996", "mid-November", weekdays and
  * "fiscal 1989" SUTime missed; the two ends of SUTime's hour-long ranges; "the quarter a year ago" and "the
- * corresponding period last year" as one expression. An annotator expression inside a found one gives way to it.
+ * corresponding period last year" as one expression; SUTime's value-less joins of a duration and a date split in
+ * two ("over a decade on Monday"), a leading comma trimmed, "the past five trading days" and "two consecutive
+ * quarters" as durations. An annotator expression inside a found one gives way to it.
  * Only where no annotator expression overlaps. Stateless.
  */
 final class MissedTimes {

@@ -68,6 +68,15 @@ import org.annals.model.Timex3;
  *       {@code TR-FRACTION}: "2 1/2 years", "an hour and a half" are one duration (P2Y6M, PT1H30M); TR-WEEKDAY
  *       also: a weekday after a scheduling present-tense verb ("the ministers meet Monday") is the coming one;
  *       {@code TR-THATDAY}: "later that day", "that same day" are the DATE of the day last named.</li>
+ *   <li>TR-THATDAY also: "the day" / "the same day" of a story told the day after ("to end the day at 4,100" after
+ *       "on Friday") is the narrative's last day within three sentences; {@code TR-CLOCK}: so is a clock time without
+ *       a day ("at about 10:35 a.m."); {@code TR-LASTWEEKDAY}: "last Wednesday" is the latest one before the article's
+ *       day; TR-FOLLOWING also: "the following month" without a dated year, "the previous Friday" from the Friday last
+ *       named, "the year previous" the year before the one last named; TR-THATYEAR also: "the entire year" is the
+ *       narrative's year; TR-MONTH also: a month after "through" is the nearest, one in a present-tense
+ *       "when"/"if"/"once" clause is ahead; TR-MONTHDAY: the day a period "ended" is not after the article; TR-WEEKDAY
+ *       also: a sentence-opening weekday takes the plan after it, "as planned" plans nothing; TR-FIND also splits
+ *       SUTime's value-less joins ({@link MissedTimes#split}).</li>
  * </ul>
  * Stateless and thread-safe: nothing is kept between documents. SUTime is not (CoreNLP issue #1061: its past or
  * future reading of "Monday" or "March" sticks to shared constants and carries over to the next document), so every
