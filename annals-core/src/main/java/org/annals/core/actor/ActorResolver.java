@@ -125,6 +125,7 @@ public final class ActorResolver {
             nationals(w, s);
             namedOrganizations(w, s, ner);
             dictionaryOrganizations(w, s);
+            businessDescriptions(w, s);
             agreements(w, s);
             places(w, s, ner);
             persons(w, s, ner);
@@ -134,6 +135,7 @@ public final class ActorResolver {
             descriptions(w, s);
             pluralPronouns(w, s);
         }
+        sameOrganizations(w);
         contextCountries(w);
         return w.freeze();
     }
@@ -174,6 +176,50 @@ public final class ActorResolver {
             fillFromDictionary(d, entry);
             w.mention(d, s, i, i + found, "actors:" + entry.rowId());
             i += found;
+        }
+    }
+
+    /**
+     * Business heads that fit any company. Why not "the airline" or "the manufacturer": they refer back to a
+     * company of that trade, which the name alone does not show ("Airbus … the airline" is the customer).
+     */
+    private static final Set<String> GENERIC_BUSINESS_HEADS = Set.of("company", "firm", "corporation",
+            "conglomerate");
+    /** How many sentences back "the company" may refer to the organisation last named. */
+    private static final int DESCRIPTION_REACH = 3;
+
+    /**
+     * "the company", "the firm": a definite business head with nothing before it but "the" refers back
+     * to the organisation last named, in this sentence or the {@value #DESCRIPTION_REACH} before, that is a
+     * business or of no known sector ("General Motors … the company said"). Why not any organisation: "the
+     * company" after "the Senate" or "the United Nations" is another actor. Nothing named, no mention.
+     */
+    private void businessDescriptions(Work w, Sentence s) {
+        for (int j = 1; j < s.size(); j++) {
+            Token t = s.token(j);
+            if (!t.pos().equals("NN") || w.covered(s, j) || !lower(s.token(j - 1).word()).equals("the")
+                    || j + 1 < s.size() && s.token(j + 1).isNoun()) {
+                continue;
+            }
+            Optional<OrgHead> head = orgHeads.byName(t.word()).filter(h -> h.sector().equals("BUS")
+                    && GENERIC_BUSINESS_HEADS.contains(h.phrase()));
+            if (head.isEmpty()) {
+                continue;
+            }
+            int at = t.start();
+            ActorMention best = null;
+            for (ActorMention m : w.mentions) {
+                Draft d = w.owner.get(m);
+                if (m.end() <= at && s.index() - m.sentence() <= DESCRIPTION_REACH && s.index() >= m.sentence()
+                        && d.kind == EntityKind.ORGANIZATION && d.head == null && !"IGO".equals(d.country)
+                        && (d.sector == null || d.sector.equals("BUS"))
+                        && (best == null || m.start() > best.start())) {
+                    best = m;
+                }
+            }
+            if (best != null) {
+                w.mention(w.owner.get(best), s, j - 1, j + 1, "org-description:" + head.get().rowId());
+            }
         }
     }
 
@@ -256,9 +302,85 @@ public final class ActorResolver {
         return orgHeads.longestHeadAtEnd(words);
     }
 
+    /** Words that end a company's full name without changing whom it names ("Apple Inc.", "Ford Motor Company"). */
+    private static final Set<String> LEGAL_SUFFIXES = Set.of("inc", "inc.", "corp", "corp.", "corporation", "co",
+            "co.", "company", "ltd", "ltd.", "limited", "plc", "llc", "ag");
+    /** The same, with the trade words a short name leaves out too ("Apple Computer", "NPD Group"). */
+    private static final Set<String> CORPORATE_SUFFIXES = Set.of("inc", "inc.", "corp", "corp.", "corporation",
+            "co", "co.", "company", "ltd", "ltd.", "limited", "plc", "llc", "ag", "group", "holdings", "motor",
+            "motors", "computer", "computers");
+    /** Words an acronym leaves out ("Organization of Petroleum Exporting Countries" is OPEC). */
+    private static final Set<String> ACRONYM_SKIPS = Set.of("of", "and", "the", "for", "&", "de");
+
+    /**
+     * One organisation named two ways: by its short and its full name ("Apple" and "Apple Inc.", "Ford" and "Ford
+     * Motor Company"), or by an acronym of its name ("GM" and "General Motors", "UAW" and "United Auto Workers").
+     * The mentions of the shorter name go to the fuller one. Only organisations the tagger or the dictionary named
+     * (not groups of people, IGOs or coordinations). Why only corporate suffixes after a short name: "Fatah" and
+     * "Fatah Revolutionary Council" are two movements.
+     */
+    private void sameOrganizations(Work w) {
+        List<Draft> named = w.order.stream().filter(d -> d.kind == EntityKind.ORGANIZATION && d.head == null
+                && d.members.isEmpty() && !"IGO".equals(d.country) && w.hasMention(d)).toList();
+        for (Draft a : named) {
+            for (Draft full : named) {
+                if (a == full || !w.hasMention(a) || !w.hasMention(full) || !abbreviates(a.name, full.name)
+                        || a.country != null && full.country != null && !a.country.equals(full.country)) {
+                    continue;
+                }
+                if (full.country == null) {
+                    full.country = a.country;
+                }
+                if (full.sector == null) {
+                    full.sector = a.sector;
+                }
+                w.moveMentions(a, full);
+                break;
+            }
+        }
+    }
+
+    /**
+     * Whether {@code shorter} is {@code full} without its corporate suffixes (or both are the same name with other
+     * suffixes), or the acronym of its name without legal suffixes.
+     */
+    static boolean abbreviates(String shorter, String full) {
+        List<String> all = List.of(full.trim().replace(",", " ").split("\\s+"));
+        List<String> other = List.of(shorter.trim().replace(",", " ").split("\\s+"));
+        List<String> core = withoutSuffixes(all, CORPORATE_SUFFIXES);
+        if (core.size() < all.size() && String.join(" ", core)
+                .equalsIgnoreCase(String.join(" ", withoutSuffixes(other, CORPORATE_SUFFIXES)))) {
+            return true; // "Apple" and "Apple Inc.", "Ford Motor Co." and "Ford Motor Company"
+        }
+        List<String> words = withoutSuffixes(all, LEGAL_SUFFIXES);
+        if (!shorter.matches("[A-Z]{2,6}") || words.size() < 2) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String word : words) {
+            if (!ACRONYM_SKIPS.contains(lower(word)) && !word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                initials.append(word.charAt(0));
+            }
+        }
+        return initials.toString().equals(shorter);
+    }
+
+    private static List<String> withoutSuffixes(List<String> words, Set<String> suffixes) {
+        int n = words.size();
+        while (n > 1 && suffixes.contains(lower(words.get(n - 1)))) {
+            n--;
+        }
+        return words.subList(0, n);
+    }
+
     /** Sectors of actors that act within one state: officials, forces, courts, parties, rebels, protesters. */
     private static final Set<String> DOMESTIC_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY",
             "OPP", "REB", "PRM", "CVL", "LAB", "UAF", "ELI", "AGR");
+    /**
+     * Sectors of groups of people (not of a person's title) that act where they live: "students" in an article
+     * about Nigeria are Nigerian students. Why not for a title: a professor quoted on a country is often abroad.
+     */
+    private static final Set<String> DOMESTIC_GROUP_SECTORS = Set.of("EDU");
 
     /**
      * A domestic actor whose country the text does not give takes the country in context: the one country its
@@ -317,7 +439,9 @@ public final class ActorResolver {
             }
             String sector = d.sector != null ? d.sector
                     : d.memberOf != null && d.memberOf.sector != null ? d.memberOf.sector : d.titleSector;
-            if (sector == null || !DOMESTIC_SECTORS.contains(sector)) {
+            boolean group = d.kind == EntityKind.ORGANIZATION && d.head != null;
+            if (sector == null || !DOMESTIC_SECTORS.contains(sector)
+                    && !(group && DOMESTIC_GROUP_SECTORS.contains(sector))) {
                 continue;
             }
             Set<String> here = bySentence.getOrDefault(firstSentence.get(d), Set.of());
@@ -330,6 +454,13 @@ public final class ActorResolver {
                 d.countryHint(c);
             } else {
                 d.country = c;
+                if (d.head != null && d.key.startsWith("O:-::")) {
+                    // "Police" in an article about Nigeria that also writes "Nigerian police": one organisation
+                    Draft same = w.drafts.get("O:" + c + ":" + d.head.replace("royal ", ""));
+                    if (same != null && same != d && w.hasMention(same)) {
+                        w.moveMentions(d, same);
+                    }
+                }
             }
         }
     }
@@ -664,7 +795,7 @@ public final class ActorResolver {
                         Optional<Country> city = cityIn(w, s, text);
                         if (city.isPresent()) {
                             country = city.get().alpha3();
-                        } else if (in && !head.alone()) {
+                        } else if (in && (!head.alone() || head.countryNeeded())) {
                             place = text; // "police in Kashmir"; "reporters in Kashmir" are reporters anyway
                         }
                     }
@@ -677,9 +808,18 @@ public final class ActorResolver {
             if (country == null) {
                 boolean bare = b == hb && identity.isEmpty();
                 boolean definite = hb > 0 && lower(s.token(hb - 1).word()).equals("the");
-                if (bare && place == null && definite) {
-                    // "the army" after "the Israeli army": the organisation last named with this head
-                    Optional<Draft> earlier = w.lastWithHead(head.phrase());
+                boolean organ = head.alone() && head.countryNeeded() && place == null;
+                if (organ && !standsBare(s, p, j)) {
+                    continue; // "company officials", "faced opposition": not the state organ
+                }
+                if (organ && j + 1 < s.size() && Set.of("of", "from").contains(lower(s.token(j + 1).word()))) {
+                    continue; // "the military of an Arab country": whose it is, the text says, not the context
+                }
+                if (bare && place == null && (definite || organ)) {
+                    // "the army" after "the Israeli army", "police" after "Nigerian police": the organisation
+                    // last named with this head, unless the sentence names another country
+                    Optional<Draft> earlier = w.lastWithHead(head.phrase()).filter(e -> !organ
+                            || e.country == null || namedIn(w, s).isEmpty() || namedIn(w, s).contains(e.country));
                     if (earlier.isPresent()) {
                         w.mention(earlier.get(), s, hb, j + 1, "org-head-again:" + head.rowId());
                         continue;
@@ -930,6 +1070,38 @@ public final class ActorResolver {
         return (i == 0 || !t.isCapitalized()) && (t.pos().equals("JJ") || t.pos().equals("VBG") || t.pos().equals("VBN"))
                 && s.head(i).map(d -> d.rel().startsWith("amod") || d.rel().startsWith("compound")).orElse(false)
                 && !TitleLexicon.isFormerMarker(lw) && !NOT_NAME_ADJECTIVES.contains(lw);
+    }
+
+    /** Determiners and possessive pronouns that may open a bare state organ ("the army", "a police patrol"). */
+    private static final Set<String> ORGAN_DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "their",
+            "his", "her", "our");
+
+    /**
+     * Whether the head ending at {@code j}, read back to {@code p} over free adjectives, stands as a state organ of
+     * its own: nothing but a determiner, a number or an adjective before it ("police", "the army", "two soldiers",
+     * "local officials"), not a noun or a possessive ("company officials", "the firm's lawyers"). A singular head
+     * also needs an article, "this", "that" or a possessive pronoun, or a capital ("the army", "Parliament"):
+     * without one (or after "no") it is mostly the common noun ("faced stiff opposition", "military action"). "police" is plural without an -s.
+     * Why not every bare head: "opposition to the plan" and "court" in "took them to court" are no actors.
+     */
+    private static boolean standsBare(Sentence s, int p, int j) {
+        Token before = p > 0 ? s.token(p - 1) : null;
+        if (before != null && (before.isNoun() || possessiveAt(s, p - 1) || before.pos().equals("POS"))) {
+            return false;
+        }
+        if (j + 1 < s.size() && lower(s.token(j + 1).word()).equals("to")
+                && lower(s.token(j).word()).equals("opposition")) {
+            return false; // "the opposition to the bill"
+        }
+        if (j + 1 < s.size() && s.token(j + 1).isProperNoun() && s.token(j).isCapitalized()) {
+            return false; // "Senate Majority Leader Harry Reid", "Army Chief Aung Min": part of a title and name
+        }
+        Token h = s.token(j);
+        boolean singular = h.pos().equals("NN") && !lower(h.word()).equals("police");
+        if (!singular) {
+            return true;
+        }
+        return before != null && ORGAN_DETERMINERS.contains(lower(before.word()));
     }
 
     /**

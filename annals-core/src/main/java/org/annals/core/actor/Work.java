@@ -128,6 +128,21 @@ final class Work {
         return Optional.ofNullable(best).map(owner::get);
     }
 
+    /** Gives every mention of {@code from} to {@code to}: two drafts turned out to be one entity. */
+    void moveMentions(Draft from, Draft to) {
+        for (Map.Entry<ActorMention, Draft> e : owner.entrySet()) {
+            if (e.getValue() == from) {
+                e.setValue(to);
+            }
+        }
+        for (Draft d : order) {
+            d.members.replaceAll(m -> m == from ? to : m);
+            if (d.memberOf == from) {
+                d.memberOf = to;
+            }
+        }
+    }
+
     /** Registers another key for a draft: the role "R:EGY:defence minister" of a named person. */
     void alias(String key, Draft d) {
         drafts.putIfAbsent(key, d);

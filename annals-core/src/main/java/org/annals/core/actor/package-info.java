@@ -7,7 +7,11 @@
  * actor the text gives no country takes the one country of its sentence (else of the document), never when
  * there are two; a person the text gives no country and the dictionary knows (a few long-serving heads of state)
  * takes the dictionary's first. A country name qualifying a currency ("US $3 million") is no actor; an
- * organisation named after its country ("Montenegro Assembly") is of that country. Stateless and thread-safe.
+ * organisation named after its country ("Montenegro Assembly") is of that country. Generic parties are actors:
+ * bare state organs ("Police", "the government", "troops", "the opposition") and groups of people ("prisoners",
+ * "students") take the country in context, and merge with the same organ named with that country ("Kenyan
+ * police"); "the company" refers back to the company last named, and a short name or acronym ("GM", "Apple") to
+ * the full one ("General Motors", "Apple Inc."). Stateless and thread-safe.
  *
  * <p>Evaluation: {@link org.annals.core.actor.MeantimeGold} reads the MEANTIME entity layer and
  * {@link org.annals.core.actor.EntityScorer} scores mention detection (strict and head match, per type) and

@@ -14,8 +14,9 @@ import org.annals.model.EntityKind;
  *     false for fixed names ("pentagon") and non-state heads ("company")
  * @param country the fixed country of a fixed name ("pentagon" → USA)
  * @param alone true if the phrase by itself, with no country, name or modifier, is an actor: groups of
- *     people such as "rebels", "protesters", "gunmen" ("Rebels attacked …"); false for heads that need a
- *     country or a modifier to be one ("company", "party", "army")
+ *     people such as "rebels", "protesters", "gunmen" ("Rebels attacked …"), and state organs that news names
+ *     bare for the country in context ("Police fired …", "the government said"; {@code countryNeeded} too);
+ *     false for heads that need a country or a modifier to be one ("company", "party", "embassy")
  * @param rowId stable row id ({@code O0001})
  */
 public record OrgHead(
@@ -36,8 +37,8 @@ public record OrgHead(
     if (countryNeeded && country.isPresent()) {
       throw new IllegalArgumentException("org head " + rowId + ": a fixed country and country_needed=yes contradict");
     }
-    if (alone && (countryNeeded || country.isPresent())) {
-      throw new IllegalArgumentException("org head " + rowId + ": alone=yes is for heads with no country of their own");
+    if (alone && country.isPresent()) {
+      throw new IllegalArgumentException("org head " + rowId + ": alone=yes is for heads with no fixed country");
     }
   }
 

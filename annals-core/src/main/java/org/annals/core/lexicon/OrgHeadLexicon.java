@@ -12,8 +12,8 @@ import org.annals.model.EntityKind;
  * ("the Israeli <b>Air Force</b>", "Morocco's <b>defence ministry</b>") and their PLOVER sector.
  *
  * <p>The caller finds the country from the modifier ("Israeli", "Morocco's", "of Morocco") with
- * {@link CountryLexicon}; rows with {@link OrgHead#countryNeeded()} must get one, rows with
- * {@link OrgHead#alone()} are actors even without one. Immutable and thread-safe.
+ * {@link CountryLexicon}; rows with {@link OrgHead#countryNeeded()} must get one, from the text
+ * or from its context, rows with {@link OrgHead#alone()} are actors even without a modifier. Immutable and thread-safe.
  */
 public final class OrgHeadLexicon {
 
@@ -66,8 +66,8 @@ public final class OrgHeadLexicon {
         }
       }
       boolean alone = Cells.yesNo(row, "alone");
-      if (alone && (needed || country.isPresent())) {
-        throw row.fail("alone=yes is for heads whose country is optional (country_needed=no, no fixed country)");
+      if (alone && country.isPresent()) {
+        throw row.fail("alone=yes is for heads with no fixed country");
       }
       OrgHead head = new OrgHead(phrase, sector, EntityKind.ORGANIZATION, needed, country, alone, row.id());
       OrgHead prev = phrases.putIfAbsent(phrase, head);
