@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.annals.core.actor.ActorMention;
 import org.annals.core.actor.Actors;
@@ -104,6 +105,14 @@ public final class EventCoder {
     private static final Set<String> MOTION_VERBS = Set.of("arrive", "travel", "land", "fly", "come", "go", "head",
             "leave", "depart", "return", "set");
 
+    /**
+     * Acts whose clausal complement is what they are about, not a second happening: a demand, a threat, an
+     * accusation or a denial ("denied that its troops had shelled the village" is a rejection, nothing was shelled
+     * by the coder's account).
+     */
+    private static final Set<EventType> CONTENT_ACTS = Set.of(EventType.REQUEST, EventType.THREATEN,
+            EventType.ACCUSE, EventType.REJECT);
+
     private static final CountryLexicon CAPITALS = CountryLexicon.standard();
     private final TriggerLexicon triggers;
     private final CountryLexicon countries = CountryLexicon.standard();
@@ -171,29 +180,25 @@ public final class EventCoder {
                 }
             }
             frames.forEach(matched::remove);
+            // a trigger that is what a governing trigger codes waits for it: coded when the governing one is not
+            // ("agreed to withdraw" whose "agreed" found no doer in a misparse is still a withdrawal)
+            Map<Integer, Integer> deferred = new java.util.LinkedHashMap<>();
+            Set<Integer> built = new java.util.HashSet<>();
             for (Map.Entry<Integer, TriggerRule> m : matched.entrySet()) {
                 int i = m.getKey();
-                Optional<Dependency> up = s.head(i);
-                if (up.isPresent() && up.get().governor() >= 0 && matched.containsKey(up.get().governor())
-                        && (up.get().rel().equals("xcomp") || up.get().baseRel().equals("obj")
-                        && m.getValue().pos() == Pos.N || m.getValue().pos() == Pos.N
-                        && up.get().baseRel().equals("obl") && matched.get(up.get().governor()).particle()
-                        .filter(p -> s.children(i, "case").stream().anyMatch(c -> s.token(c).word()
-                                .equalsIgnoreCase(p))).isPresent())) {
-                    continue; // "agreed to deepen ties", "signed an agreement": the governing trigger codes it
+                OptionalInt governing = governingTrigger(s, i, m.getValue(), matched);
+                if (governing.isPresent()) {
+                    deferred.put(i, governing.getAsInt());
+                    continue;
                 }
-                if (up.isPresent() && up.get().governor() >= 0 && matched.containsKey(up.get().governor())
-                        && m.getValue().pos() == Pos.N && up.get().baseRel().equals("obl")
-                        && s.children(i, "case").stream().anyMatch(c -> matched.get(up.get().governor()).target()
-                        .contains("prep:" + s.token(c).word().toLowerCase(Locale.ROOT)))) {
-                    continue; // "yielded to the demands": the noun is what the governing act answers
+                if (buildInto(doc, actors, timeline, quotes, s, i, m.getValue(), drafts, dated)) {
+                    built.add(i);
                 }
-                Optional<Draft> d = build(doc, actors, timeline, quotes, s, i, m.getValue(), dated);
-                d.ifPresent(x -> {
-                    drafts.add(x);
-                    dated.add(new EventDater.Dated(s.index(), i, s.token(i).lemma(), x.date,
-                            x.status == Status.PLANNED));
-                });
+            }
+            Map<Integer, Boolean> coded = new java.util.HashMap<>();
+            for (int i : deferred.keySet()) {
+                coded(i, deferred, built, coded, k -> !hasDoer(actors, s, deferred.get(k), matched.get(deferred.get(k)))
+                        && buildInto(doc, actors, timeline, quotes, s, k, matched.get(k), drafts, dated));
             }
         }
         // an act without a known doer is coded only as its sentence's main happening: the background killings and
@@ -217,6 +222,81 @@ public final class EventCoder {
                     Math.max(0.05, Math.min(0.99, d.confidence)), d.rules, d.reports));
         }
         return out;
+    }
+
+    private boolean buildInto(AnnotatedDocument doc, Actors actors, Timeline timeline, List<Quote> quotes, Sentence s,
+                              int i, TriggerRule rule, List<Draft> drafts, List<EventDater.Dated> dated) {
+        Optional<Draft> d = build(doc, actors, timeline, quotes, s, i, rule, dated);
+        d.ifPresent(x -> {
+            drafts.add(x);
+            dated.add(new EventDater.Dated(s.index(), i, s.token(i).lemma(), x.date, x.status == Status.PLANNED));
+        });
+        return d.isPresent();
+    }
+
+    /**
+     * True when the roles of trigger {@code g} name an actor: then it coded nothing for a reason of its own (a
+     * meeting with nobody, a negated complement), and what it governs is not coded in its place.
+     */
+    private boolean hasDoer(Actors actors, Sentence s, int g, TriggerRule rule) {
+        for (String role : rule.source()) {
+            if (!entities(actors, s, roleTokens(s, g, role)).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when trigger {@code i} or the trigger governing it (transitively) coded an event; builds it if not. */
+    private static boolean coded(int i, Map<Integer, Integer> deferred, Set<Integer> built, Map<Integer, Boolean> memo,
+                                 java.util.function.IntPredicate build) {
+        if (built.contains(i)) {
+            return true;
+        }
+        if (!deferred.containsKey(i)) {
+            return false;
+        }
+        Boolean known = memo.get(i);
+        if (known != null) {
+            return known;
+        }
+        boolean r = coded(deferred.get(i), deferred, built, memo, build);
+        if (!r && build.test(i)) {
+            built.add(i);
+            r = true;
+        }
+        memo.put(i, r);
+        return r;
+    }
+
+    /**
+     * The trigger that codes trigger {@code i} as part of its own act, if any: the verb it is the to-complement of
+     * ("agreed to deepen ties"), whose object it is ("signed an agreement"), whose particle phrase it fills, whose
+     * demand or threat it states ("demanded that Syria withdraw"), or whose answered demand it names ("yielded to
+     * the demands").
+     */
+    private static OptionalInt governingTrigger(Sentence s, int i, TriggerRule rule, Map<Integer, TriggerRule> matched) {
+        Optional<Dependency> up = s.head(i);
+        if (up.isEmpty() || up.get().governor() < 0 || !matched.containsKey(up.get().governor())) {
+            return OptionalInt.empty();
+        }
+        int g = up.get().governor();
+        TriggerRule gr = matched.get(g);
+        String rel = up.get().rel();
+        String base = up.get().baseRel();
+        if (rel.equals("xcomp") || base.equals("obj") && rule.pos() == Pos.N || rule.pos() == Pos.N
+                && base.equals("obl") && gr.particle().filter(p -> s.children(i, "case").stream()
+                .anyMatch(c -> s.token(c).word().equalsIgnoreCase(p))).isPresent()) {
+            return OptionalInt.of(g); // "agreed to deepen ties", "signed an agreement"
+        }
+        if (rel.equals("ccomp") && s.token(g).isVerb() && CONTENT_ACTS.contains(gr.type())) {
+            return OptionalInt.of(g); // "demanded that Syria withdraw", "warned that it will strike": the content
+        }
+        if (rule.pos() == Pos.N && base.equals("obl") && s.children(i, "case").stream().anyMatch(c ->
+                gr.target().contains("prep:" + s.token(c).word().toLowerCase(Locale.ROOT)))) {
+            return OptionalInt.of(g); // "yielded to the demands": the noun is what the governing act answers
+        }
+        return OptionalInt.empty();
     }
 
     // ------------------------------------------------------------------ trigger matching
@@ -320,14 +400,19 @@ public final class EventCoder {
      * "pull out", "call for X": a particle of the verb, or the preposition right after it heading its complement.
      * ("called podcasting a toy for radio" has "for" too, but not next to the verb.)
      */
+    /** Particles that may stand after the object they split from their verb ("pulled its troops out"). */
+    private static final Set<String> SPLIT_PARTICLES = Set.of("out", "back", "off", "down", "up", "over", "away",
+            "in", "aside");
+
     private static boolean hasParticle(Sentence s, int v, String particle) {
+        int next = SPLIT_PARTICLES.contains(particle.toLowerCase(Locale.ROOT)) ? afterObject(s, v) : -1;
         for (Dependency d : s.children(v)) {
             if (d.rel().equals("compound:prt") && s.token(d.dependent()).word().equalsIgnoreCase(particle)) {
                 return true;
             }
-            if (d.rel().equals("advmod") && d.dependent() == v + 1
+            if (d.rel().equals("advmod") && (d.dependent() == v + 1 || d.dependent() == next)
                     && s.token(d.dependent()).word().equalsIgnoreCase(particle)) {
-                return true; // "pulled out of the town": the particle tagged as an adverb
+                return true; // "pulled out of the town", "pulled its troops back": the particle tagged as an adverb
             }
             if (d.rel().equals("case") && s.token(v).pos().startsWith("NN")
                     && s.token(d.dependent()).word().equalsIgnoreCase(particle)) {
@@ -341,13 +426,63 @@ public final class EventCoder {
             if (d.baseRel().equals("obl") || d.baseRel().equals("obj")
                     || d.baseRel().equals("nmod") && s.token(v).pos().startsWith("NN")) {
                 for (int c : s.children(d.dependent(), "case")) {
-                    if (c == v + 1 && s.token(c).word().equalsIgnoreCase(particle)) {
-                        return true;
+                    if ((c == v + 1 || c == next && d.baseRel().equals("obl"))
+                            && s.token(c).word().equalsIgnoreCase(particle)) {
+                        return true; // "pulled its soldiers out of Somalia": "out" parsed as the place's preposition
                     }
                 }
             }
         }
         return false;
+    }
+
+    /** Parts of speech a noun phrase right after its verb is made of (an adjective tag for a mis-tagged noun). */
+    private static final Set<String> NP_TAGS = Set.of("DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS",
+            "POS", "CD", "HYPH");
+
+    /**
+     * The words of the noun phrase right after verb {@code v} ("defended [Israel 's right] to respond"): where its
+     * object stands, whatever head the parser chose. Read only against a row's object list, so that a misparsed
+     * possessive or compound still shows what is acted on.
+     */
+    static List<Integer> objectSpan(Sentence s, int v) {
+        List<Integer> out = new ArrayList<>();
+        for (int k = v + 1; k < s.size() && k <= v + 6 && NP_TAGS.contains(s.token(k).pos()); k++) {
+            out.add(k);
+        }
+        return out;
+    }
+
+    /**
+     * The object the parser made the subject of a small clause after the verb: "released [40 prisoners] held since
+     * the uprising", "freed [them] unharmed" (nsubj of the verb's xcomp, standing between the verb and the xcomp).
+     */
+    static List<Integer> smallClauseObjects(Sentence s, int v) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : s.children(v, "xcomp")) {
+            for (int n : s.children(c, "nsubj")) {
+                if (v < n && n < c) {
+                    out.add(n);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The token right after the verb's direct object ("pulled [its soldiers] out"), or -1 when the verb has none:
+     * where a particle stands when the object splits it from its verb, which the parser then hangs on the next
+     * phrase ("out of Somalia") or as an adverb ("back").
+     */
+    private static int afterObject(Sentence s, int v) {
+        List<Integer> objs = s.children(v, "obj");
+        if (objs.isEmpty() || objs.get(0) < v) {
+            return -1;
+        }
+        List<Integer> sub = s.subtree(objs.get(0));
+        int lo = sub.stream().mapToInt(Integer::intValue).min().orElse(v);
+        int hi = sub.stream().mapToInt(Integer::intValue).max().orElse(v);
+        return lo == v + 1 && hi + 1 < s.size() ? hi + 1 : -1;
     }
 
     /**
@@ -359,6 +494,9 @@ public final class EventCoder {
         if (pos == Pos.V) {
             cands.addAll(s.children(i, "obj"));
             cands.addAll(s.children(i, "nsubj:pass"));
+            if (cands.isEmpty()) {
+                cands.addAll(smallClauseObjects(s, i));
+            }
         } else {
             cands.addAll(s.children(i, "compound"));
             cands.addAll(s.children(i, "amod"));
@@ -408,6 +546,19 @@ public final class EventCoder {
                             return true;
                         }
                     }
+                }
+            }
+        }
+        if (pos == Pos.V && objects.contains("@count") && s.children(i, "obj").stream().anyMatch(o ->
+                s.token(o).pos().equals("CD") && s.children(o).stream().noneMatch(d -> d.baseRel().equals("nmod")))) {
+            return true; // "a car bomb kills 20": a bare count of victims
+        }
+        if (pos == Pos.V) {
+            // "defended Israel's right to …" with "Israel" taken for the object: the words of the phrase after the
+            // verb count for the lemma list (not for @actor, which needs the object itself)
+            for (int c : objectSpan(s, i)) {
+                if (objects.contains(s.token(c).lemma()) || objects.contains(singular(s.token(c)))) {
+                    return true;
                 }
             }
         }
@@ -581,7 +732,8 @@ public final class EventCoder {
             } else if (rel.equals("dep")) {
                 f *= 0.85; // an unlabelled attachment is mostly a parse the parser gave up on, not a side remark
             } else if (rel.startsWith("advcl") || rel.startsWith("acl") || base.equals("obl") || base.equals("nmod")
-                    || rel.startsWith("csubj") || rel.equals("appos")) {
+                    || rel.startsWith("csubj") || rel.equals("appos") || rel.equals("amod")) {
+                // (amod: a participle describing a noun, "two kidnapped engineers", "the besieged city")
                 f *= base.equals("nmod") || base.equals("obl") ? 0.75 : 0.8;
             }
             cur = g;
@@ -717,12 +869,20 @@ public final class EventCoder {
                 if (passive) {
                     out.addAll(prep(s, i, "by"));
                 } else {
-                    out.addAll(s.children(i, "nsubj"));
+                    for (int n : s.children(i, "nsubj")) {
+                        out.add(antecedent(s, n));
+                    }
                     if (out.isEmpty()) {
                         out.addAll(inheritedSubject(s, i));
                     }
                     if (out.isEmpty()) {
                         out.addAll(participleSubject(s, i));
+                    }
+                    if (out.isEmpty()) {
+                        out.addAll(infinitiveSubject(s, i));
+                    }
+                    if (out.isEmpty()) {
+                        out.addAll(fragmentSubject(s, i));
                     }
                 }
             }
@@ -733,7 +893,12 @@ public final class EventCoder {
                     out.addAll(closingSpeaker(s, i));
                 }
             }
-            case "obj" -> out.addAll(passive ? s.children(i, "nsubj:pass") : s.children(i, "obj"));
+            case "obj" -> {
+                out.addAll(passive ? s.children(i, "nsubj:pass") : s.children(i, "obj"));
+                if (out.isEmpty() && !passive) {
+                    out.addAll(smallClauseObjects(s, i));
+                }
+            }
             case "iobj" -> out.addAll(s.children(i, "iobj"));
             case "poss" -> out.addAll(s.children(i, "nmod:poss"));
             case "lightsubj" -> {
@@ -753,7 +918,7 @@ public final class EventCoder {
                     Dependency rel = up.get();
                     boolean light = LIGHT_VERBS.contains(vt.lemma()) && (rel.baseRel().equals("obj")
                             || rel.rel().equals("nsubj:pass") || rel.baseRel().equals("obl")
-                            && s.children(i, "case").stream().anyMatch(c -> Set.of("on", "into", "in")
+                            && s.children(i, "case").stream().anyMatch(c -> Set.of("on", "into", "in", "under")
                             .contains(s.token(c).word().toLowerCase(Locale.ROOT))));
                     // "arrived in Colombo for a visit", "flew to Paris for talks"
                     boolean motion = MOTION_VERBS.contains(vt.lemma()) && up.get().baseRel().equals("obl")
@@ -834,6 +999,78 @@ public final class EventCoder {
             }
         }
         return false;
+    }
+
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
+
+    /**
+     * The noun a relative pronoun stands for: in "troops, who invaded Cambodia, …" the doer of "invaded" is the
+     * troops. The parse keeps the pronoun as the subject of the relative clause (basic dependencies), which names
+     * no actor; its antecedent is the noun the clause modifies.
+     */
+    static int antecedent(Sentence s, int t) {
+        Token w = s.token(t);
+        if (!(w.pos().startsWith("W") || w.pos().equals("IN") || w.pos().equals("DT"))
+                || !RELATIVE_PRONOUNS.contains(w.word().toLowerCase(Locale.ROOT))) {
+            return t;
+        }
+        Optional<Dependency> clause = s.head(t).flatMap(d -> s.head(d.governor()));
+        if (clause.isPresent() && clause.get().rel().startsWith("acl") && clause.get().governor() >= 0
+                && s.token(clause.get().governor()).pos().startsWith("NN")) {
+            return clause.get().governor();
+        }
+        return t;
+    }
+
+    /**
+     * The doer of a to-infinitive that modifies a predicate noun: "Romania was the first state to recognise …",
+     * "Peru became the last country to sign …" (the parser hangs the infinitive on the noun as {@code acl}; the
+     * doer is the subject of the copula, or of "become").
+     */
+    static List<Integer> infinitiveSubject(Sentence s, int i) {
+        Optional<Dependency> up = s.head(i);
+        if (up.isEmpty() || !up.get().rel().equals("acl") || up.get().governor() < 0
+                || s.children(i, "mark").stream().noneMatch(m -> s.token(m).word().equalsIgnoreCase("to"))) {
+            return List.of();
+        }
+        int noun = up.get().governor();
+        if (!s.token(noun).pos().startsWith("NN")) {
+            return List.of();
+        }
+        if (!s.children(noun, "cop").isEmpty()) {
+            return s.children(noun, "nsubj");
+        }
+        Optional<Dependency> pred = s.head(noun);
+        if (pred.isPresent() && pred.get().governor() >= 0 && Set.of("xcomp", "obj").contains(pred.get().rel())
+                && Set.of("become", "remain").contains(s.token(pred.get().governor()).lemma())) {
+            return s.children(pred.get().governor(), "nsubj");
+        }
+        return List.of();
+    }
+
+    /**
+     * The subject of a verb the parser left without one because it took the subject noun phrase for the whole
+     * sentence: with a long apposition or relative clause ("Guatemala's defence minister, General X, who met …,
+     * has agreed to …"), the noun is parsed as the root and the verb hangs below it as {@code dep} or inside the
+     * relative clause. The root noun, before the verb, is then its subject.
+     */
+    static List<Integer> fragmentSubject(Sentence s, int i) {
+        int cur = i;
+        for (int hops = 0; hops < 4; hops++) {
+            Optional<Dependency> up = s.head(cur);
+            if (up.isEmpty()) {
+                return List.of();
+            }
+            if (up.get().governor() < 0) {
+                Token root = s.token(cur);
+                return cur != i && cur < i && root.pos().startsWith("NN") ? List.of(cur) : List.of();
+            }
+            if (!Set.of("dep", "acl:relcl", "parataxis").contains(up.get().rel())) {
+                return List.of();
+            }
+            cur = up.get().governor();
+        }
+        return List.of();
     }
 
     /** Subject of the verb this one is the complement or conjunct of: "X agreed to meet", "X met and agreed". */
@@ -960,9 +1197,20 @@ public final class EventCoder {
                 e = speakerOf(actors, s, t); // "Norway said it would …": the pronoun is the speaker
             }
             if (e.isEmpty()) {
-                for (int a : s.children(t, "amod")) {
+                List<Integer> adjectives = new ArrayList<>(s.children(t, "amod"));
+                for (int a : List.copyOf(adjectives)) {
+                    adjectives.addAll(s.children(a, "conj")); // "the Algerian and Moroccan foreign ministers"
+                }
+                for (int a : adjectives) {
                     Token adj = s.token(a);
-                    if (adj.isCapitalized()) {
+                    if (!adj.isCapitalized()) {
+                        continue;
+                    }
+                    Optional<EntityId> named = actors.at(s.index(), a).filter(x ->
+                            actors.get(x).kind() == EntityKind.COUNTRY);
+                    if (named.isPresent()) {
+                        out.add(named.get()); // a demonym the actor stage read as its country
+                    } else {
                         countries.byName(adj.word()).flatMap(c -> actors.country(c.alpha3())).ifPresent(out::add);
                     }
                 }
