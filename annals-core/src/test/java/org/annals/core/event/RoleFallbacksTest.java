@@ -15,22 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class RoleFallbacksTest {
 
-    /** words as "word/POS", arcs as "rel governor dependent" (governor -1 is the root). */
     private static Sentence parse(String tagged, String... arcs) {
-        List<Token> tokens = new ArrayList<>();
-        int offset = 0;
-        for (String wt : tagged.split(" ")) {
-            String w = wt.substring(0, wt.lastIndexOf('/'));
-            String pos = wt.substring(wt.lastIndexOf('/') + 1);
-            tokens.add(new Token(tokens.size(), offset, offset + w.length(), w, w.toLowerCase(), pos, "O"));
-            offset += w.length() + 1;
-        }
-        List<Dependency> deps = new ArrayList<>();
-        for (String a : arcs) {
-            String[] p = a.split(" ");
-            deps.add(new Dependency(p[0], Integer.parseInt(p[1]), Integer.parseInt(p[2])));
-        }
-        return new Sentence(0, 0, offset, tokens, deps);
+        return HandParses.parse(tagged, arcs);
     }
 
     @Test
