@@ -33,7 +33,7 @@ class GenericActorTest {
             + "government and the rebels broke down on Friday.";
     static final String NOT_ORGANS = "Company officials said the plan faced stiff opposition from farmers. The firm "
             + "took the case to court. Security forces clashed with protesters near the border between Chad and Sudan. "
-            + "It was the first time that the head of the military of an Arab country visited the region.";
+            + "Last spring the chief of the military of a Gulf state toured a naval base for two days.";
     static final String COMPANY = "Northwind Logistics Inc. said on Monday it would cut 500 jobs in Ohio. The company "
             + "blamed falling orders from retailers. Shares of Northwind Logistics fell 4 percent. The Baltic Freight "
             + "Alliance welcomed the plan, and BFA said it would hire some of the workers.";
