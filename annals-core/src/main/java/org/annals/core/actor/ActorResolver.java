@@ -130,6 +130,7 @@ public final class ActorResolver {
             places(w, s, ner);
             persons(w, s, ner);
             roles(w, s);
+            counterparts(w, s);
             demonyms(w, s);
             pronounsAndSurnames(w, s);
             descriptions(w, s);
@@ -1717,6 +1718,10 @@ public final class ActorResolver {
             String roleText = w.text(s, k, i + 1);
             String key = roleKey(country, title, former);
             Optional<Draft> named = appositivePerson(w, s, i);
+            if (named.isEmpty() && !w.drafts.containsKey(key)) {
+                named = holderOf(w, country, title.phrase(), former);
+                named.ifPresent(h -> w.alias(key, h));
+            }
             Draft d;
             if (named.isPresent()) {
                 d = named.get();
@@ -1733,6 +1738,104 @@ public final class ActorResolver {
             d.addTitle(roleText, former);
             title.sector().ifPresent(d::titleSector);
             w.mention(d, s, b, e, "role:" + title.rowId(), i);
+        }
+    }
+
+    /**
+     * The one person named earlier who holds role {@code phrase} for {@code country}: "Vice Admiral Claire Hollings,
+     * the chief of the Royal Australian Navy, … the Australian admiral" is her. A title matches when it is the role
+     * or ends with it ("vice admiral" for "admiral", "foreign minister" for "minister"), ignoring an "of …" tail.
+     * Why unique: with two Australian admirals named, "the Australian admiral" is left unnamed rather than guessed.
+     */
+    private static Optional<Draft> holderOf(Work w, String country, String phrase, boolean former) {
+        Draft found = null;
+        for (Draft d : w.order) {
+            if (d.kind != EntityKind.PERSON || d.key.startsWith("R:") || !country.equals(d.effectiveCountry())) {
+                continue;
+            }
+            boolean holds = false;
+            for (String t : d.titles) {
+                String head = lower(t);
+                int of = head.indexOf(" of ");
+                head = of > 0 ? head.substring(0, of) : head;
+                head = head.replaceFirst("^(the|a|an) ", "");
+                if ((head.equals(phrase) || head.endsWith(" " + phrase)) && d.former.contains(t) == former) {
+                    holds = true;
+                }
+            }
+            if (holds) {
+                if (found != null && found != d) {
+                    return Optional.empty();
+                }
+                found = d;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /**
+     * "his Australian counterpart", "the minister's Lithuanian counterpart": the person who holds, for the country
+     * named, the role the possessor holds. It is the one person named with that role for that country, or else the
+     * unnamed role ("Chief Of Navy (Australia)") that a later mention of the role joins. Why a role and not the
+     * possessor: the possessor is the other side ("His Australian counterpart visited New Delhi" is not his visit).
+     * Without a country or a possessor with a title the counterpart is left alone.
+     */
+    private void counterparts(Work w, Sentence s) {
+        for (int i = 1; i < s.size(); i++) {
+            Token t = s.token(i);
+            if (!lower(t.word()).equals("counterpart") || w.overlapsAny(s, i, i + 1)) {
+                continue;
+            }
+            Optional<Modifier> c = countryModifierEndingAt(w, s, i - 1);
+            Optional<Draft> owner = Optional.empty();
+            for (Dependency d : s.children(i)) {
+                if (!d.rel().equals("nmod:poss")) {
+                    continue;
+                }
+                Token p = s.token(d.dependent());
+                owner = w.at(s, d.dependent());
+                if (owner.isEmpty() && p.pos().equals("PRP$") && (PRONOUNS_MALE.contains(lower(p.word()))
+                        || PRONOUNS_FEMALE.contains(lower(p.word())))) {
+                    owner = w.recentPerson(p.start(), s.index(), false);
+                }
+            }
+            if (c.isEmpty() || owner.isEmpty() || owner.get().kind != EntityKind.PERSON
+                    || c.get().country().alpha3().equals(owner.get().effectiveCountry())) {
+                continue;
+            }
+            Optional<Title> role = Optional.empty();
+            for (String held : owner.get().titles) {
+                if (role.isEmpty() && !owner.get().former.contains(held)) {
+                    String head = lower(held);
+                    int of = head.indexOf(" of ");
+                    role = titles.match((of > 0 ? head.substring(0, of) : head).replaceFirst("^(the|a|an) ", ""));
+                }
+            }
+            if (role.isEmpty()) {
+                continue;
+            }
+            String country = c.get().country().alpha3();
+            String key = roleKey(country, role.get(), false);
+            Draft d = w.drafts.get(key);
+            if (d == null) {
+                // ranks of one kind are counterparts: a rear admiral's counterpart may be a vice admiral
+                String phrase = role.get().phrase();
+                boolean rank = role.get().rank();
+                d = holderOf(w, country, phrase, false)
+                        .or(() -> rank ? holderOf(w, country, phrase.substring(phrase.lastIndexOf(' ') + 1),
+                                false) : Optional.empty())
+                        .orElse(null);
+            }
+            if (d == null) {
+                d = w.draft(key, EntityKind.PERSON, titleCase(role.get().phrase()) + " ("
+                        + c.get().country().name() + ")");
+                d.country = country;
+            } else {
+                w.alias(key, d);
+            }
+            d.addTitle(role.get().phrase(), false);
+            role.get().sector().ifPresent(d::titleSector);
+            w.mention(d, s, c.get().begin(), i + 1, "counterpart:" + role.get().rowId(), i);
         }
     }
 

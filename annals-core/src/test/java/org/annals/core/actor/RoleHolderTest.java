@@ -1,0 +1,75 @@
+package org.annals.core.actor;
+
+import static org.annals.core.pipeline.Articles.byMention;
+import static org.annals.core.pipeline.Articles.listing;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.annals.core.pipeline.Articles;
+import org.annals.model.ArticleRecord;
+import org.annals.model.Entity;
+import org.annals.model.EntityKind;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An unnamed role with a country ("the Swedish admiral", "the Chilean minister") is the one person named earlier who
+ * holds that role for that country, through the real CoreNLP on invented articles; with two such people it stays an
+ * unnamed role rather than a guess.
+ */
+class RoleHolderTest {
+    static final String ONE = "Rear Admiral Tomas Ekdahl, the commander of the Swedish Navy, toured the port of "
+            + "Gdynia on Monday with Polish officers. Lars Holm, a Swedish diplomat, joined them. Asked whether the "
+            + "visit was aimed at Russia, the Swedish admiral said it was not.";
+    static final String TWO = "Rear Admiral Tomas Ekdahl, the commander of the Swedish Navy, and Vice Admiral Nils "
+            + "Berglund, the head of the Swedish Coast Guard, toured the port of Gdynia on Monday. Asked about the "
+            + "drills, the Swedish admiral said they had gone well.";
+
+    static final String COUNTERPART = "Polish Defence Minister Jan Nowak opened a training centre in Torun on "
+            + "Monday. His Lithuanian counterpart visited Warsaw last year, Nowak said.";
+    static final String RANKS = "Vice Admiral Rasa Vilkaite, the head of the Lithuanian Navy, and Rear Admiral Piotr "
+            + "Zielinski, the commander of the Polish Navy, opened a training centre in Torun on Monday. Zielinski said "
+            + "his Lithuanian counterpart would come back in June.";
+
+    static ArticleRecord one;
+    static ArticleRecord counterpart;
+    static ArticleRecord ranks;
+    static ArticleRecord two;
+
+    @BeforeAll
+    static void extractArticles() {
+        one = Articles.extract("role-holder-one", LocalDate.of(2024, 2, 29), ONE);
+        counterpart = Articles.extract("role-holder-counterpart", LocalDate.of(2024, 1, 1), COUNTERPART);
+        ranks = Articles.extract("role-holder-ranks", LocalDate.of(2024, 3, 1), RANKS);
+        two = Articles.extract("role-holder-two", LocalDate.of(2023, 12, 31), TWO);
+    }
+
+    @Test
+    void theRoleIsTheOnePersonNamedWithIt() {
+        Entity ekdahl = byMention(one, "Rear Admiral Tomas Ekdahl");
+        assertThat(byMention(one, "Swedish admiral").id()).as(listing(one)).isEqualTo(ekdahl.id());
+        assertThat(one.entities()).as(listing(one)).noneMatch(e -> e.name().startsWith("Admiral ("));
+    }
+
+    @Test
+    void twoHoldersLeaveTheRoleUnnamed() {
+        Entity role = byMention(two, "Swedish admiral");
+        assertThat(role.kind()).as(listing(two)).isEqualTo(EntityKind.PERSON);
+        assertThat(role.id()).as(listing(two)).isNotEqualTo(byMention(two, "Rear Admiral Tomas Ekdahl").id())
+                .isNotEqualTo(byMention(two, "Vice Admiral Nils Berglund").id());
+    }
+
+    @Test
+    void aCounterpartHoldsThePossessorsRoleForTheCountryNamed() {
+        Entity unnamed = byMention(counterpart, "Lithuanian counterpart");
+        assertThat(unnamed.name()).as(listing(counterpart)).isEqualTo("Defence Minister (Lithuania)");
+        assertThat(unnamed.country()).as(listing(counterpart)).contains("LTU");
+        assertThat(unnamed.id()).isNotEqualTo(byMention(counterpart, "Nowak").id());
+    }
+
+    @Test
+    void aNamedHolderOfARankOfTheSameKindIsTheCounterpart() {
+        assertThat(byMention(ranks, "Lithuanian counterpart").id()).as(listing(ranks))
+                .isEqualTo(byMention(ranks, "Vice Admiral Rasa Vilkaite").id());
+    }
+}
