@@ -1404,6 +1404,8 @@ public final class ActorResolver {
                 rt.flatMap(Title::sector).ifPresent(d::titleSector);
                 if (rt.isPresent() && rc.isPresent()) {
                     w.alias(roleKey(rc.get().alpha3(), rt.get(), false), d);
+                } else if (rt.isPresent() && d.effectiveCountry() == null) {
+                    unnamedRoleNamed(w, rt.get(), d);
                 }
                 b = tb;
             }
@@ -1787,6 +1789,9 @@ public final class ActorResolver {
                 continue;
             }
             Optional<Modifier> c = countryModifierEndingAt(w, s, i - 1);
+            if (c.isEmpty()) {
+                continue;
+            }
             Optional<Draft> owner = Optional.empty();
             for (Dependency d : s.children(i)) {
                 if (!d.rel().equals("nmod:poss")) {
@@ -1799,22 +1804,36 @@ public final class ActorResolver {
                     owner = w.recentPerson(p.start(), s.index(), false);
                 }
             }
-            if (c.isEmpty() || owner.isEmpty() || owner.get().kind != EntityKind.PERSON
-                    || c.get().country().alpha3().equals(owner.get().effectiveCountry())) {
+            String country = c.get().country().alpha3();
+            Optional<Draft> poss = owner;
+            Optional<Draft> named = appositivePerson(w, s, i).filter(p -> poss.isEmpty() || p != poss.get());
+            if (named.isEmpty() && (owner.isEmpty() || owner.get().kind != EntityKind.PERSON
+                    || country.equals(owner.get().effectiveCountry()))) {
                 continue;
             }
             Optional<Title> role = Optional.empty();
-            for (String held : owner.get().titles) {
+            for (String held : owner.map(o -> o.titles).orElse(List.of())) {
                 if (role.isEmpty() && !owner.get().former.contains(held)) {
                     String head = lower(held);
                     int of = head.indexOf(" of ");
                     role = titles.match((of > 0 ? head.substring(0, of) : head).replaceFirst("^(the|a|an) ", ""));
                 }
             }
+            if (named.isPresent()) {
+                // "his Turkish counterpart, Orhan Tezcan,": the person named is of that country and holds the role
+                Draft p = named.get();
+                p.countryHint(country);
+                role.ifPresent(r -> {
+                    p.addTitle(r.phrase(), false);
+                    r.sector().ifPresent(p::titleSector);
+                    w.alias(roleKey(country, r, false), p);
+                });
+                w.mention(p, s, c.get().begin(), i + 1, "counterpart-apposition", i);
+                continue;
+            }
             if (role.isEmpty()) {
                 continue;
             }
-            String country = c.get().country().alpha3();
             String key = roleKey(country, role.get(), false);
             Draft d = w.drafts.get(key);
             if (d == null) {
@@ -1837,6 +1856,33 @@ public final class ActorResolver {
             role.get().sector().ifPresent(d::titleSector);
             w.mention(d, s, c.get().begin(), i + 1, "counterpart:" + role.get().rowId(), i);
         }
+    }
+
+    /**
+     * "Tajikistan's ambassador … Ambassador Davlat Nazarzoda": a person named with a rank and no country is the one
+     * unnamed holder of that rank met earlier, whose mentions and country become the person's. Why only one: with
+     * two unnamed ambassadors the name could be either's.
+     */
+    private static void unnamedRoleNamed(Work w, Title rank, Draft person) {
+        Draft role = null;
+        for (Map.Entry<String, Draft> e : w.drafts.entrySet()) {
+            Draft r = e.getValue();
+            if (!r.key.equals(e.getKey()) || !r.key.startsWith("R:") || r.kind != EntityKind.PERSON
+                    || r.country == null || !r.key.equals(roleKey(r.country, rank, false)) || r == person) {
+                continue;
+            }
+            if (role != null) {
+                return;
+            }
+            role = r;
+        }
+        if (role == null) {
+            return;
+        }
+        w.moveMentions(role, person);
+        w.drafts.put(role.key, person);
+        person.countryHint(role.country);
+        role.titles.forEach(t -> person.addTitle(t, false));
     }
 
     /** The key of an unnamed role, shared with the named person who holds it. */

@@ -31,7 +31,14 @@ class RoleHolderTest {
             + "Zielinski, the commander of the Polish Navy, opened a training centre in Torun on Monday. Zielinski said "
             + "his Lithuanian counterpart would come back in June.";
 
+    static final String APPOSITION = "Chilean Foreign Minister Ana Rojas hosted her Peruvian counterpart, Luis "
+            + "Quispe, in Santiago on Friday. The two ministers signed a fisheries accord.";
+    static final String AMBASSADOR = "Bolivia's foreign ministry summoned Paraguay's ambassador in La Paz on Monday. "
+            + "Ambassador Rodrigo Benitez was told that the border crossing must stay open.";
+
     static ArticleRecord one;
+    static ArticleRecord apposition;
+    static ArticleRecord ambassador;
     static ArticleRecord counterpart;
     static ArticleRecord ranks;
     static ArticleRecord two;
@@ -41,6 +48,8 @@ class RoleHolderTest {
         one = Articles.extract("role-holder-one", LocalDate.of(2024, 2, 29), ONE);
         counterpart = Articles.extract("role-holder-counterpart", LocalDate.of(2024, 1, 1), COUNTERPART);
         ranks = Articles.extract("role-holder-ranks", LocalDate.of(2024, 3, 1), RANKS);
+        apposition = Articles.extract("role-holder-apposition", LocalDate.of(2024, 12, 31), APPOSITION);
+        ambassador = Articles.extract("role-holder-ambassador", LocalDate.of(2023, 3, 1), AMBASSADOR);
         two = Articles.extract("role-holder-two", LocalDate.of(2023, 12, 31), TWO);
     }
 
@@ -71,5 +80,24 @@ class RoleHolderTest {
     void aNamedHolderOfARankOfTheSameKindIsTheCounterpart() {
         assertThat(byMention(ranks, "Lithuanian counterpart").id()).as(listing(ranks))
                 .isEqualTo(byMention(ranks, "Vice Admiral Rasa Vilkaite").id());
+    }
+
+    @Test
+    void aCounterpartNamedInAppositionIsThatPersonOfThatCountry() {
+        Entity quispe = byMention(apposition, "Luis Quispe");
+        assertThat(quispe.country()).as(listing(apposition)).contains("PER");
+        assertThat(byMention(apposition, "Peruvian counterpart").id()).as(listing(apposition)).isEqualTo(quispe.id());
+        assertThat(apposition.entities()).as(listing(apposition)).noneMatch(e -> e.name().contains("(Peru)"));
+        Entity pair = byMention(apposition, "The two ministers");
+        assertThat(pair.members()).as(listing(apposition))
+                .containsExactlyInAnyOrder(byMention(apposition, "Foreign Minister Ana Rojas").id(), quispe.id());
+    }
+
+    @Test
+    void aPersonNamedWithARankIsTheUnnamedHolderMetBefore() {
+        Entity benitez = byMention(ambassador, "Ambassador Rodrigo Benitez");
+        assertThat(byMention(ambassador, "Paraguay's ambassador").id()).as(listing(ambassador))
+                .isEqualTo(benitez.id());
+        assertThat(benitez.country()).as(listing(ambassador)).contains("PRY");
     }
 }
