@@ -1362,6 +1362,12 @@ public final class ActorResolver {
             }
             n = withUntaggedFirstName(w, s, n);
             String name = n.text();
+            Optional<Draft> place = placeNamed(w, name);
+            if (place.isPresent() && !w.drafts.containsKey("P:" + name.toLowerCase(Locale.ROOT))) {
+                // "near the village of Kok-Tash … Residents of Kok-Tash": the tagger's PERSON is the place met before
+                w.mention(place.get(), s, n.tokenBegin(), n.tokenEnd(), "place-again");
+                continue;
+            }
             Draft d = w.draft("P:" + name.toLowerCase(Locale.ROOT), EntityKind.PERSON, name);
             // a surname alone that names a person already met is that person
             Optional<Draft> known = w.personBySurname(name);
@@ -1520,6 +1526,15 @@ public final class ActorResolver {
         }
         if (desc < 0 || !s.token(desc).isNoun() || s.token(desc).isProperNoun() && !s.token(desc).ner().equals("TITLE")) {
             return;
+        }
+        // "a spokeswoman for the Peruvian foreign ministry, Rosa Pinto,": the parser hangs the name on the last noun
+        // of the description; the role is the noun that phrase belongs to
+        Optional<Dependency> du = s.head(desc);
+        if (titles.match(lower(s.token(desc).word())).isEmpty() && du.isPresent() && du.get().governor() >= 0
+                && du.get().baseRel().equals("nmod") && !du.get().rel().equals("nmod:poss")
+                && s.token(du.get().governor()).isNoun() && !s.dominates(head, du.get().governor())
+                && titles.match(lower(s.token(du.get().governor()).word())).isPresent()) {
+            desc = du.get().governor();
         }
         List<Integer> sub = new ArrayList<>(s.subtree(desc));
         if (!s.dominates(head, desc)) {
@@ -1883,6 +1898,11 @@ public final class ActorResolver {
         w.drafts.put(role.key, person);
         person.countryHint(role.country);
         role.titles.forEach(t -> person.addTitle(t, false));
+    }
+
+    /** The place of the document already named exactly {@code name}, if one is. */
+    private static Optional<Draft> placeNamed(Work w, String name) {
+        return w.order.stream().filter(d -> d.kind == EntityKind.LOCATION && d.name.equals(name)).findFirst();
     }
 
     /** The key of an unnamed role, shared with the named person who holds it. */

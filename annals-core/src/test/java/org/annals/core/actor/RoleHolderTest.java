@@ -36,7 +36,13 @@ class RoleHolderTest {
     static final String AMBASSADOR = "Bolivia's foreign ministry summoned Paraguay's ambassador in La Paz on Monday. "
             + "Ambassador Rodrigo Benitez was told that the border crossing must stay open.";
 
+    static final String BEFORE_NAME = "Ecuador urged restraint. \"We call on both sides to talk,\" a spokeswoman for the "
+            + "Ecuadorian foreign ministry, Rosa Pinto, said in Quito. On Wednesday the minister will meet the head of "
+            + "Chile's mining agency, Marta Soto. Guards fired on a post near the village of Ulan-Bel late on Saturday. "
+            + "Residents of Ulan-Bel said shops were closed.";
+
     static ArticleRecord one;
+    static ArticleRecord beforeName;
     static ArticleRecord apposition;
     static ArticleRecord ambassador;
     static ArticleRecord counterpart;
@@ -50,6 +56,7 @@ class RoleHolderTest {
         ranks = Articles.extract("role-holder-ranks", LocalDate.of(2024, 3, 1), RANKS);
         apposition = Articles.extract("role-holder-apposition", LocalDate.of(2024, 12, 31), APPOSITION);
         ambassador = Articles.extract("role-holder-ambassador", LocalDate.of(2023, 3, 1), AMBASSADOR);
+        beforeName = Articles.extract("role-holder-before-name", LocalDate.of(2024, 2, 29), BEFORE_NAME);
         two = Articles.extract("role-holder-two", LocalDate.of(2023, 12, 31), TWO);
     }
 
@@ -99,5 +106,23 @@ class RoleHolderTest {
         assertThat(byMention(ambassador, "Paraguay's ambassador").id()).as(listing(ambassador))
                 .isEqualTo(benitez.id());
         assertThat(benitez.country()).as(listing(ambassador)).contains("PRY");
+    }
+
+    @Test
+    void aDescriptionBeforeTheNameGivesTheRoleAndCountry() {
+        Entity pinto = byMention(beforeName, "Rosa Pinto");
+        assertThat(pinto.country()).as(listing(beforeName)).contains("ECU");
+        assertThat(pinto.titles()).as(listing(beforeName)).anyMatch(t -> t.startsWith("spokeswoman"));
+        Entity soto = byMention(beforeName, "Marta Soto");
+        assertThat(soto.country()).as(listing(beforeName)).contains("CHL");
+        assertThat(soto.titles()).as(listing(beforeName)).anyMatch(t -> t.startsWith("head of"));
+    }
+
+    @Test
+    void aPlaceNamedAgainIsThePlaceWhateverTheTaggerSays() {
+        assertThat(beforeName.entities()).as(listing(beforeName))
+                .filteredOn(e -> e.name().equals("Ulan-Bel")).singleElement()
+                .satisfies(e -> assertThat(e.kind()).isEqualTo(EntityKind.LOCATION))
+                .satisfies(e -> assertThat(e.mentions()).hasSize(2));
     }
 }
