@@ -2019,6 +2019,13 @@ public final class ActorResolver {
                     .filter(c -> fits.test(c.alpha3())).toList();
             if (dd.kind() == EntityKind.GROUP) {
                 int size = dd.size() == Descriptor.ANY_SIZE ? 2 : dd.size();
+                Optional<List<Draft>> pair = size == 2
+                        ? coordinatedPair(w, s, s.token(mb).start(), fits, phrase.matches(".*\\b(countries|nations|states)"))
+                        : Optional.empty();
+                if (pair.isPresent()) {
+                    w.mention(w.group(pair.get()), s, mb, i + 1, "group-pair:" + dd.rowId());
+                    continue;
+                }
                 if (candidates.size() < 2) {
                     continue;
                 }
@@ -2072,6 +2079,52 @@ public final class ActorResolver {
         b = b > 0 && lower(s.token(b - 1).word()).equals("the") ? b - 1 : b;
         w.mention(w.group(members), s, b, i + 1, "group:demonyms", i);
         return true;
+    }
+
+    /** How many sentences back a coordinated pair may be for "both sides" to mean it. */
+    private static final int PAIR_REACH = 3;
+
+    /**
+     * The last two actors joined by "and" before {@code offset}, in this sentence or the {@link #PAIR_REACH} before:
+     * "Saudi Arabia and Yemen's Houthi movement exchanged prisoners in a deal mediated by Oman, officials from both
+     * sides said" is the two who exchanged, not the last two countries named (Oman, Yemen). Why only for pairs of
+     * descriptions: "both sides", "the two countries" name exactly the two parties a coordination introduced; the
+     * mediator named after them is not one. Countries only for "countries", "nations", "states"; otherwise an
+     * organisation of a country may be a side.
+     */
+    private static Optional<List<Draft>> coordinatedPair(Work w, Sentence s, int offset,
+                                                         java.util.function.Predicate<String> fits, boolean statesOnly) {
+        for (int k = s.index(); k >= Math.max(0, s.index() - PAIR_REACH); k--) {
+            Sentence sk = w.doc.sentences().get(k);
+            List<ActorMention> in = new ArrayList<>();
+            for (ActorMention m : w.mentions) {
+                Draft d = w.owner.get(m);
+                boolean party = d.kind == EntityKind.COUNTRY || !statesOnly && d.kind == EntityKind.ORGANIZATION;
+                if (m.sentence() == k && m.end() <= offset && party && d.effectiveCountry() != null
+                        && fits.test(d.effectiveCountry())) {
+                    in.add(m);
+                }
+            }
+            in.sort(Comparator.comparingInt(ActorMention::start).reversed());
+            for (ActorMention second : in) {
+                Optional<Dependency> up = sk.head(second.head());
+                if (up.isPresent() && up.get().rel().equals("nmod:poss") && up.get().governor() >= 0
+                        && w.at(sk, up.get().governor()).isEmpty()) {
+                    up = sk.head(up.get().governor()); // "Saudi Arabia and Yemen's Houthi movement": Yemen's side
+                }
+                if (up.isEmpty() || !up.get().rel().startsWith("conj")) {
+                    continue;
+                }
+                for (ActorMention first : in) {
+                    Draft a = w.owner.get(first);
+                    Draft b = w.owner.get(second);
+                    if (first.head() == up.get().governor() && a != b) {
+                        return Optional.of(List.of(a, b));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** A country a description may refer back to: named at {@code start}, or through a demonym {@code ref}. */

@@ -5,9 +5,11 @@ import static org.annals.core.pipeline.Articles.listing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.annals.core.pipeline.Articles;
 import org.annals.model.ArticleRecord;
 import org.annals.model.Entity;
+import org.annals.model.EntityId;
 import org.annals.model.EntityKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,7 +43,12 @@ class RoleHolderTest {
             + "Chile's mining agency, Marta Soto. Guards fired on a post near the village of Ulan-Bel late on Saturday. "
             + "Residents of Ulan-Bel said shops were closed.";
 
+    static final String SIDES = "Kenya and Somalia's federal government exchanged 40 prisoners on Friday in a deal "
+            + "brokered by Qatar, officials from both sides said. Qatari mediators flew to Nairobi on Saturday. Both "
+            + "sides praised the talks.";
+
     static ArticleRecord one;
+    static ArticleRecord sides;
     static ArticleRecord beforeName;
     static ArticleRecord apposition;
     static ArticleRecord ambassador;
@@ -57,6 +64,7 @@ class RoleHolderTest {
         apposition = Articles.extract("role-holder-apposition", LocalDate.of(2024, 12, 31), APPOSITION);
         ambassador = Articles.extract("role-holder-ambassador", LocalDate.of(2023, 3, 1), AMBASSADOR);
         beforeName = Articles.extract("role-holder-before-name", LocalDate.of(2024, 2, 29), BEFORE_NAME);
+        sides = Articles.extract("role-holder-sides", LocalDate.of(2023, 1, 1), SIDES);
         two = Articles.extract("role-holder-two", LocalDate.of(2023, 12, 31), TWO);
     }
 
@@ -124,5 +132,13 @@ class RoleHolderTest {
                 .filteredOn(e -> e.name().equals("Ulan-Bel")).singleElement()
                 .satisfies(e -> assertThat(e.kind()).isEqualTo(EntityKind.LOCATION))
                 .satisfies(e -> assertThat(e.mentions()).hasSize(2));
+    }
+
+    @Test
+    void bothSidesAreThePairJoinedByAndNotTheMediatorNamedAfter() {
+        List<EntityId> parties = List.of(Articles.country(sides, "KEN").id(),
+                byMention(sides, "Somalia's federal government").id());
+        assertThat(byMention(sides, "both sides").members()).as(listing(sides)).containsExactlyInAnyOrderElementsOf(parties);
+        assertThat(byMention(sides, "Both sides").members()).as(listing(sides)).containsExactlyInAnyOrderElementsOf(parties);
     }
 }
