@@ -1726,6 +1726,14 @@ public final class ActorResolver {
                 // "the emir, Sheikh X,": a role no country qualifies is still the person named beside it
                 Optional<Draft> beside = title.sector().isPresent() ? appositivePerson(w, s, i) : Optional.empty();
                 if (beside.isPresent()) {
+                    // "the United Nations envoy for Sudan, Karin Dahl,": the role of the organisation before it
+                    for (ActorMention m : w.mentionsIn(s, Math.max(0, k - 6), k)) {
+                        Draft o = w.owner.get(m);
+                        if (m.tokenEnd() == k && o.kind == EntityKind.ORGANIZATION && beside.get().memberOf == null
+                                && beside.get() != o) {
+                            beside.get().memberOf = o;
+                        }
+                    }
                     beside.get().addTitle(w.text(s, k, i + 1), former);
                     title.sector().ifPresent(beside.get()::titleSector);
                     w.mention(beside.get(), s, b, i + 1, "role-apposition:" + title.rowId(), i);

@@ -47,7 +47,10 @@ class RoleHolderTest {
             + "brokered by Qatar, officials from both sides said. Qatari mediators flew to Nairobi on Saturday. Both "
             + "sides praised the talks.";
 
+    static final String ENVOY = "The United Nations envoy for Sudan, Karin Dahl, welcomed the truce in Khartoum.";
+
     static ArticleRecord one;
+    static ArticleRecord envoy;
     static ArticleRecord sides;
     static ArticleRecord beforeName;
     static ArticleRecord apposition;
@@ -65,6 +68,7 @@ class RoleHolderTest {
         ambassador = Articles.extract("role-holder-ambassador", LocalDate.of(2023, 3, 1), AMBASSADOR);
         beforeName = Articles.extract("role-holder-before-name", LocalDate.of(2024, 2, 29), BEFORE_NAME);
         sides = Articles.extract("role-holder-sides", LocalDate.of(2023, 1, 1), SIDES);
+        envoy = Articles.extract("role-holder-envoy", LocalDate.of(2024, 3, 1), ENVOY);
         two = Articles.extract("role-holder-two", LocalDate.of(2023, 12, 31), TWO);
     }
 
@@ -140,5 +144,12 @@ class RoleHolderTest {
                 byMention(sides, "Somalia's federal government").id());
         assertThat(byMention(sides, "both sides").members()).as(listing(sides)).containsExactlyInAnyOrderElementsOf(parties);
         assertThat(byMention(sides, "Both sides").members()).as(listing(sides)).containsExactlyInAnyOrderElementsOf(parties);
+    }
+
+    @Test
+    void anOrganisationsEnvoyForACountryIsOfTheOrganisationNotTheCountry() {
+        Entity dahl = byMention(envoy, "Karin Dahl");
+        assertThat(dahl.memberOf()).as(listing(envoy)).contains(byMention(envoy, "United Nations").id());
+        assertThat(dahl.country()).as(listing(envoy)).isNotEqualTo(java.util.Optional.of("SDN"));
     }
 }
